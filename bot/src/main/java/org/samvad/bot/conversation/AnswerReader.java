@@ -1,0 +1,98 @@
+package org.samvad.bot.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.samvad.db.Language;
+import org.samvad.db.questionnaire.Question;
+import org.samvad.db.questionnaire.QuestionOption;
+
+/**
+ * Reads a typed answer for one question: yes/no in Hindi, romanized Hindi and
+ * English; an option by its number or its label in either language; a whole number
+ * within bounds; free text within its length. What it cannot read it says why.
+ */
+final class AnswerReader {
+
+    static final int DEFAULT_MAX_TEXT = 1000;
+
+    private static final Set<String> YES = Set.of("yes", "y", "yeah", "yep", "haan", "han", "ha", "haa", "haanji",
+            "haan ji", "ji", "ji haan", "jee", "हाँ", "हां", "हा", "जी", "जी हाँ", "जी हां", "हाँ जी", "हां जी", "👍", "✅");
+    private static final Set<String> NO = Set.of("no", "n", "nope", "nahi", "nahin", "nai", "nhi", "na", "ji nahi",
+            "नहीं", "नही", "ना", "जी नहीं", "👎", "❌");
+
+    private AnswerReader() {
+    }
+
+    /** The outcome of reading an answer: understood, or why not. */
+    sealed interface Reading {
+    }
+
+    record Understood(AnswerValue value) implements Reading {
+    }
+
+    /** Not understood; {@code problem} is said to the worker before the question is asked again. */
+    record NotUnderstood(String problem) implements Reading {
+    }
+
+    static Reading read(Question question, String typed, Language language) {
+        String normalized = Typing.normalize(typed);
+        if (normalized.isEmpty()) {
+            return new NotUnderstood(Phrases.EMPTY_ANSWER.in(language));
+        }
+        return switch (question.type()) {
+            case YES_NO -> yesNo(normalized, language);
+            case SINGLE_CHOICE -> choice(question.options(), normalized, language);
+            case NUMBER -> number(question, normalized, language);
+            case TEXT -> text(question, typed.strip(), language);
+        };
+    }
+
+    static List<QuestionOption> yesNoOptions() {
+        return List.of(new QuestionOption("yes", Phrases.YES), new QuestionOption("no", Phrases.NO));
+    }
+
+    private static Reading yesNo(String normalized, Language language) {
+        if (YES.contains(normalized)) {
+            return new Understood(new AnswerValue.Choice("yes"));
+        }
+        if (NO.contains(normalized)) {
+            return new Understood(new AnswerValue.Choice("no"));
+        }
+        return choice(yesNoOptions(), normalized, language);
+    }
+
+    private static Reading choice(List<QuestionOption> options, String normalized, Language language) {
+        OptionalInt number = Typing.wholeNumber(normalized);
+        if (number.isPresent() && number.getAsInt() >= 1 && number.getAsInt() <= options.size()) {
+            return new Understood(new AnswerValue.Choice(options.get(number.getAsInt() - 1).key()));
+        }
+        Optional<QuestionOption> byLabel = options.stream()
+                .filter(o -> normalized.equals(Typing.normalize(o.label().en()))
+                        || normalized.equals(Typing.normalize(o.label().hi()))
+                        || normalized.equals(o.key()))
+                .findFirst();
+        return byLabel.<Reading>map(o -> new Understood(new AnswerValue.Choice(o.key())))
+                .orElseGet(() -> new NotUnderstood(Phrases.DID_NOT_UNDERSTAND.in(language)));
+    }
+
+    private static Reading number(Question question, String normalized, Language language) {
+        OptionalInt number = Typing.wholeNumber(normalized);
+        int min = question.minValue() == null ? 0 : question.minValue();
+        int max = question.maxValue() == null ? Integer.MAX_VALUE : question.maxValue();
+        if (number.isEmpty() || number.getAsInt() < min || number.getAsInt() > max) {
+            return new NotUnderstood(Phrases.DID_NOT_UNDERSTAND.in(language));
+        }
+        return new Understood(new AnswerValue.Number(number.getAsInt()));
+    }
+
+    private static Reading text(Question question, String text, Language language) {
+        int max = question.maxLength() == null ? DEFAULT_MAX_TEXT : question.maxLength();
+        int length = text.codePointCount(0, text.length());
+        if (length > max) {
+            return new NotUnderstood(Phrases.TEXT_TOO_LONG.in(language).formatted(length, max));
+        }
+        return new Understood(new AnswerValue.Text(text));
+    }
+}
