@@ -15,3 +15,6 @@ create table location (
 );
 
 create index location_by_parent on location (parent_code);
+create index booth_by_state on location (state_code) where level = 'BOOTH';
+create index booth_by_district on location (district_code) where level = 'BOOTH';
+create index booth_by_assembly on location (assembly_code) where level = 'BOOTH';

@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.samvad.db.Language;
 import org.samvad.db.location.Location;
+import org.samvad.db.location.LocationLevel;
 
 /**
  * Registration: the worker's language, name, and place from state down to booth.
- * A level with a single choice is chosen for the worker.
+ * Where there is only one state it is chosen for the worker; district, assembly
+ * constituency and booth are always the worker's own choice.
  */
 final class Registration {
 
@@ -77,7 +79,7 @@ final class Registration {
         Conversation next = after;
         while (next.stage() == Conversation.Stage.LOCATION) {
             List<Location> children = assets.childrenOf(next.locationCode());
-            if (children.size() != 1) {
+            if (children.size() != 1 || children.get(0).level() != LocationLevel.STATE) {
                 break;
             }
             next = next.withLocation(children.get(0).code(), children.get(0).isBooth());

@@ -1,6 +1,7 @@
 package org.samvad.db.location;
 
 import java.util.List;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Reads the location hierarchy. */
@@ -9,6 +10,24 @@ public interface LocationRepository extends ListCrudRepository<Location, String>
     /** The children of a location, by number and then English name. */
     List<Location> findByParentCodeOrderByNumberAscNameEnAsc(String parentCode);
 
-    /** The locations with no parent: the states. */
-    List<Location> findByParentCodeIsNullOrderByNameEnAsc();
+    /**
+     * The children of a location that a worker can register under: booths, and places
+     * with at least one booth below them; by number, then English name.
+     */
+    @Query("""
+            select c.* from location c
+            where c.parent_code = :parentCode
+              and (c.level = 'BOOTH'
+                   or exists (select 1 from location b where b.level = 'BOOTH' and b.assembly_code = c.code)
+                   or exists (select 1 from location b where b.level = 'BOOTH' and b.district_code = c.code))
+            order by c.number nulls last, c.name_en""")
+    List<Location> findChildrenWithBooths(String parentCode);
+
+    /** The states with at least one booth, by English name. */
+    @Query("""
+            select s.* from location s
+            where s.level = 'STATE'
+              and exists (select 1 from location b where b.level = 'BOOTH' and b.state_code = s.code)
+            order by s.name_en""")
+    List<Location> findStatesWithBooths();
 }

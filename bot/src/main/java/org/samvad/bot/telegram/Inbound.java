@@ -1,0 +1,71 @@
+package org.samvad.bot.telegram;
+
+import java.util.Optional;
+import org.samvad.bot.conversation.Input;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * One Telegram update from a worker in a private chat, as the engine's input.
+ * {@code callbackQueryId} is set for button presses, which Telegram wants answered.
+ */
+record Inbound(long updateId, long userId, long chatId, Input input, String callbackQueryId) {
+
+    /** The worker's input in an update; empty for updates that are not a worker writing to the bot. */
+    static Optional<Inbound> from(Update update) {
+        long id = update.getUpdateId();
+        if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
+            var query = update.getCallbackQuery();
+            String data = query.getData() == null ? "" : query.getData();
+            return Optional.of(new Inbound(id, query.getFrom().getId(), query.getMessage().getChatId(),
+                    new Input.Press(data), query.getId()));
+        }
+        if (update.hasEditedMessage() && isPrivate(update.getEditedMessage())) {
+            Message edited = update.getEditedMessage();
+            return Optional.of(new Inbound(id, edited.getFrom().getId(), edited.getChatId(), new Input.Edit(), null));
+        }
+        if (update.hasMessage() && isPrivate(update.getMessage())) {
+            Message message = update.getMessage();
+            return Optional.of(new Inbound(id, message.getFrom().getId(), message.getChatId(), input(message), null));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPrivate(Message message) {
+        return message.getFrom() != null && message.isUserMessage();
+    }
+
+    private static Input input(Message message) {
+        if (message.hasText()) {
+            String text = message.getText();
+            if (text.startsWith("/")) {
+                String word = text.substring(1).split("[\\s@]", 2)[0];
+                return new Input.Command(word.toLowerCase(java.util.Locale.ROOT));
+            }
+            return new Input.Typed(text);
+        }
+        return new Input.Unreadable(kind(message));
+    }
+
+    private static String kind(Message message) {
+        if (message.hasSticker()) {
+            return "sticker";
+        }
+        if (message.hasPhoto()) {
+            return "photo";
+        }
+        if (message.hasVoice() || message.hasAudio()) {
+            return "audio";
+        }
+        if (message.hasVideo() || message.hasVideoNote() || message.hasAnimation()) {
+            return "video";
+        }
+        if (message.hasDocument()) {
+            return "document";
+        }
+        if (message.hasLocation()) {
+            return "location";
+        }
+        return message.hasContact() ? "contact" : "other";
+    }
+}

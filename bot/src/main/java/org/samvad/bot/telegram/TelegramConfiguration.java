@@ -1,0 +1,38 @@
+package org.samvad.bot.telegram;
+
+import org.samvad.bot.chat.Chats;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** Connects the bot to Telegram when a token is set; without one the bot stays off and says so. */
+@Configuration(proxyBeanMethods = false)
+class TelegramConfiguration {
+
+    private static final String TOKEN_SET = "!'${telegram.bot.token:}'.isBlank()";
+
+    @Bean
+    @ConditionalOnExpression(TOKEN_SET)
+    TelegramClient telegramClient(TelegramProperties properties) {
+        return new OkHttpTelegramClient(properties.token(), properties.telegramUrl());
+    }
+
+    @Bean
+    @ConditionalOnExpression(TOKEN_SET)
+    LongPolling longPolling(TelegramProperties properties, TelegramClient client, Chats chats) {
+        return new LongPolling(properties, new TelegramUpdates(chats, new TelegramReplies(client)));
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${telegram.bot.token:}'.isBlank()")
+    ApplicationRunner botOffNotice() {
+        Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
+        return args -> log.warn("TELEGRAM_BOT_TOKEN is not set: the bot stays off (the admin API, if running, "
+                + "is not affected)");
+    }
+}

@@ -1,0 +1,68 @@
+package org.samvad.bot.telegram;
+
+import java.util.List;
+import java.util.Optional;
+import org.samvad.bot.chat.Chats;
+import org.samvad.bot.conversation.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Receives updates from Telegram and handles them one at a time, in the order
+ * received, so each worker's messages are processed in order. A failure with one
+ * update is logged (without message text) and answered with an apology; it never
+ * stops the next update.
+ */
+class TelegramUpdates implements LongPollingUpdateConsumer {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+    static final Reply APOLOGY = Reply.of("""
+            क्षमा करें, कुछ गड़बड़ हो गई। कृपया अपना पिछला संदेश फिर से भेजें।
+            Sorry, something went wrong. Please send your last message again.""");
+
+    private final Chats chats;
+    private final TelegramReplies replies;
+
+    TelegramUpdates(Chats chats, TelegramReplies replies) {
+        this.chats = chats;
+        this.replies = replies;
+    }
+
+    @Override
+    public void consume(List<Update> updates) {
+        updates.forEach(this::consume);
+    }
+
+    void consume(Update update) {
+        Optional<Inbound> inbound = Inbound.from(update);
+        if (inbound.isEmpty()) {
+            log.debug("Update {} is not a private message to the bot; skipped", update.getUpdateId());
+            return;
+        }
+        Inbound in = inbound.get();
+        try {
+            Optional<List<Reply>> answer = chats.handle(in.updateId(), in.userId(), in.chatId(), in.input());
+            if (in.callbackQueryId() != null) {
+                replies.acknowledge(in.callbackQueryId());
+            }
+            if (answer.isPresent()) {
+                replies.send(in.chatId(), answer.get());
+            } else {
+                log.info("Update {} was handled before; skipped", in.updateId());
+            }
+        } catch (Exception e) {
+            log.error("Update {} failed: {}", in.updateId(), e.getClass().getName(), e);
+            apologise(in);
+        }
+    }
+
+    private void apologise(Inbound in) {
+        try {
+            replies.send(in.chatId(), List.of(APOLOGY));
+        } catch (Exception e) {
+            log.warn("Could not send the apology for update {}: {}", in.updateId(), e.getClass().getName());
+        }
+    }
+}

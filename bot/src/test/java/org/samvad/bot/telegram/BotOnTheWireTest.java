@@ -1,0 +1,158 @@
+package org.samvad.bot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.samvad.bot.telegram.FakeTelegram.Updates.edited;
+import static org.samvad.bot.telegram.FakeTelegram.Updates.photo;
+import static org.samvad.bot.telegram.FakeTelegram.Updates.press;
+import static org.samvad.bot.telegram.FakeTelegram.Updates.sticker;
+import static org.samvad.bot.telegram.FakeTelegram.Updates.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.samvad.bot.BotApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The bot against WireMock playing the Bot API and a real PostgreSQL: what a worker
+ * can send, and the JSON the bot sends back.
+ */
+@SpringBootTest(classes = BotApplication.class)
+class BotOnTheWireTest {
+
+    static final FakeTelegram telegram = new FakeTelegram();
+    static final AtomicLong updateIds = new AtomicLong(1000);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    LongPolling longPolling;
+
+    @DynamicPropertySource
+    static void telegram(DynamicPropertyRegistry registry) {
+        registry.add("telegram.bot.token", () -> FakeTelegram.TOKEN);
+        registry.add("telegram.bot.url", telegram::url);
+    }
+
+    @AfterAll
+    static void stopTelegram() {
+        telegram.close();
+    }
+
+    @Test
+    void anUpdateRedeliveredAfterARestartIsProcessedOnce() {
+        long worker = 501;
+        var start = text(next(), worker, "/start");
+        telegram.deliver(start);
+        telegram.awaitMessagesTo(worker, 1);
+
+        longPolling.stop();
+        longPolling.start();
+        telegram.deliver(start);
+        telegram.deliver(press(next(), worker, "lang:hi"));
+        List<JsonNode> messages = telegram.awaitMessagesTo(worker, 2);
+        telegram.awaitDrained();
+
+        assertThat(messages.get(0).path("text").asText()).contains("नमस्ते").contains("Welcome");
+        assertThat(messages.get(1).path("text").asText()).isEqualTo("आपका नाम क्या है?");
+        assertThat(jdbc.sql("select count(*) from processed_update where update_id = ?")
+                .param(start.path("update_id").asLong()).query(Long.class).single()).isEqualTo(1L);
+        assertThat(telegram.messagesTo(worker)).hasSize(2);
+    }
+
+    @Test
+    void aStickerOrPhotoMidQuestionGetsAPoliteRepromptInTheWorkersLanguage() {
+        long worker = 502;
+        int before = registerInHindi(worker);
+        telegram.deliver(sticker(next(), worker));
+        telegram.deliver(photo(next(), worker));
+
+        List<JsonNode> messages = telegram.awaitMessagesTo(worker, before + 4);
+
+        assertThat(messages.subList(before, before + 4)).extracting(m -> m.path("text").asText()).containsExactly(
+                "मैं केवल लिखा हुआ संदेश और बटन पढ़ सकता हूँ, यह संदेश नहीं।",
+                "प्रश्न 1/9\nक्या आपकी बूथ समिति सक्रिय है?\n\nबटन दबाएं, या हाँ या नहीं लिखें।",
+                "मैं केवल लिखा हुआ संदेश और बटन पढ़ सकता हूँ, यह संदेश नहीं।",
+                "प्रश्न 1/9\nक्या आपकी बूथ समिति सक्रिय है?\n\nबटन दबाएं, या हाँ या नहीं लिखें।");
+        assertThat(messages.get(before + 1).at("/reply_markup/inline_keyboard/0/0/callback_data").asText())
+                .isEqualTo("ans:0:yes");
+        assertThat(answers(worker)).isZero();
+    }
+
+    @Test
+    void anEditedMessageIsExplainedAndChangesNothing() {
+        long worker = 503;
+        int before = registerInHindi(worker);
+        telegram.deliver(text(next(), worker, "हाँ"));
+        telegram.deliver(edited(next(), worker, "नहीं"));
+
+        List<JsonNode> messages = telegram.awaitMessagesTo(worker, before + 3);
+
+        assertThat(messages.get(before + 1).path("text").asText())
+                .isEqualTo("मैं बदले गए संदेश नहीं पढ़ता; आपका पिछला उत्तर वैसा ही रहेगा।");
+        assertThat(jdbc.sql("""
+                select a.option_key from answer a join questionnaire_run r on r.id = a.run_id
+                join worker w on w.id = r.worker_id where w.telegram_user_id = ?""").param(worker)
+                .query(String.class).single()).isEqualTo("yes");
+    }
+
+    @Test
+    void fiveThousandCharactersAreRefusedWithTheLimitAndNothingIsLost() {
+        long worker = 504;
+        int before = registerInHindi(worker);
+        telegram.deliver(text(next(), worker, "हाँ"), text(next(), worker, "12"), text(next(), worker, "1"),
+                text(next(), worker, "हाँ"), text(next(), worker, "हाँ"), text(next(), worker, "नहीं"),
+                text(next(), worker, "हाँ"), text(next(), worker, "नहीं"));
+        telegram.deliver(text(next(), worker, "स".repeat(5000)));
+
+        List<JsonNode> messages = telegram.awaitMessagesTo(worker, before + 10);
+
+        assertThat(messages.get(before + 8).path("text").asText())
+                .isEqualTo("आपके उत्तर में 5000 अक्षर हैं; कृपया इसे 1000 अक्षरों के भीतर रखें।");
+        assertThat(messages.get(before + 9).path("text").asText()).startsWith("प्रश्न 9/9");
+        assertThat(answers(worker)).isEqualTo(8);
+    }
+
+    @Test
+    void aCommandMidQuestionIsAnsweredAndTheQuestionAskedAgain() {
+        long worker = 505;
+        int before = registerInHindi(worker);
+        telegram.deliver(text(next(), worker, "/survey"));
+        telegram.deliver(text(next(), worker, "/help"));
+
+        List<JsonNode> messages = telegram.awaitMessagesTo(worker, before + 4);
+
+        assertThat(messages.get(before).path("text").asText())
+                .isEqualTo("यह कमांड मुझे नहीं पता। मैं /start, /help और /lang समझता हूँ।");
+        assertThat(messages.get(before + 2).path("text").asText()).startsWith("संवाद आपसे आपके बूथ के बारे में");
+        assertThat(messages.get(before + 3).path("text").asText()).startsWith("प्रश्न 1/9");
+    }
+
+    /** Registers a worker at booth 1 of Bhabua by typing; returns how many messages they got. */
+    private int registerInHindi(long worker) {
+        telegram.deliver(text(next(), worker, "/start"), text(next(), worker, "हिन्दी"),
+                text(next(), worker, "सुनीता"), text(next(), worker, "कैमूर"), text(next(), worker, "205"),
+                text(next(), worker, "1"));
+        List<JsonNode> messages = telegram.awaitMessagesTo(worker, 8);
+        assertThat(messages.get(7).path("text").asText()).startsWith("प्रश्न 1/9");
+        return messages.size();
+    }
+
+    private long answers(long worker) {
+        return jdbc.sql("""
+                select count(*) from answer a join questionnaire_run r on r.id = a.run_id
+                join worker w on w.id = r.worker_id where w.telegram_user_id = ?""").param(worker)
+                .query(Long.class).single();
+    }
+
+    private static long next() {
+        return updateIds.incrementAndGet();
+    }
+}
