@@ -93,6 +93,16 @@ public final class FakeTelegram implements AutoCloseable {
         return messages;
     }
 
+    /** How many {@code getUpdates} answers have carried this update. */
+    public long timesServed(long updateId) {
+        return server.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().endsWith("/getupdates"))
+                .map(e -> read(e.getResponse().getBodyAsString()).path("result"))
+                .flatMap(result -> java.util.stream.StreamSupport.stream(result.spliterator(), false))
+                .filter(update -> update.path("update_id").asLong() == updateId)
+                .count();
+    }
+
     /** Waits until every queued batch has been fetched by the bot. */
     public void awaitDrained() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
