@@ -49,10 +49,6 @@ final class AnswerReader {
         };
     }
 
-    static List<QuestionOption> yesNoOptions() {
-        return List.of(new QuestionOption("yes", Phrases.YES), new QuestionOption("no", Phrases.NO));
-    }
-
     private static Reading yesNo(String normalized, Language language) {
         if (YES.contains(normalized)) {
             return new Understood(new AnswerValue.Choice("yes"));
@@ -60,7 +56,7 @@ final class AnswerReader {
         if (NO.contains(normalized)) {
             return new Understood(new AnswerValue.Choice("no"));
         }
-        return choice(yesNoOptions(), normalized, language);
+        return choice(Question.YES_NO_OPTIONS, normalized, language);
     }
 
     private static Reading choice(List<QuestionOption> options, String normalized, Language language) {

@@ -37,8 +37,6 @@ final class Phrases {
             "There is no questionnaire for you right now. We will message you when there is one.",
             "अभी आपके लिए कोई प्रश्नावली नहीं है। प्रश्नावली आने पर हम आपको संदेश भेजेंगे।");
     static final Text PROGRESS = new Text("Question %s of %s", "प्रश्न %s/%s");
-    static final Text YES = new Text("Yes", "हाँ");
-    static final Text NO = new Text("No", "नहीं");
     static final Text HINT_CHOICE = new Text(
             "Press a button or type the option's number.",
             "बटन दबाएं या विकल्प की संख्या लिखें।");

@@ -68,9 +68,7 @@ final class Prompts {
         Question question = questionnaire.questionAt(position).orElseThrow();
         String progress = Phrases.PROGRESS.in(language).formatted(position + 1, questionnaire.size());
         String text = progress + "\n" + question.text().in(language) + "\n\n" + hint(question, language);
-        List<QuestionOption> options = question.type() == QuestionType.YES_NO
-                ? AnswerReader.yesNoOptions()
-                : question.options();
+        List<QuestionOption> options = question.choices();
         List<Button> buttons = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             QuestionOption option = options.get(i);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.samvad.db.Language;
 import org.samvad.db.questionnaire.Question;
-import org.samvad.db.questionnaire.QuestionType;
 import org.samvad.db.questionnaire.Questionnaire;
 
 /** Walks a registered worker through the questionnaire, one question at a time. */
@@ -71,9 +70,7 @@ final class Questioning {
             return new AnswerReader.NotUnderstood(Phrases.STALE_BUTTON.in(language));
         }
         String key = data.substring(expected.length());
-        boolean known = question.type() == QuestionType.YES_NO
-                ? key.equals("yes") || key.equals("no")
-                : question.option(key).isPresent();
+        boolean known = question.choices().stream().anyMatch(o -> o.key().equals(key));
         return known
                 ? new AnswerReader.Understood(new AnswerValue.Choice(key))
                 : new AnswerReader.NotUnderstood(Phrases.STALE_BUTTON.in(language));

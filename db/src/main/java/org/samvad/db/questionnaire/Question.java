@@ -22,8 +22,18 @@ public record Question(
         Integer maxLength,
         @MappedCollection(idColumn = "question_id", keyColumn = "position") List<QuestionOption> options) {
 
+    /** The two options every yes/no question has. */
+    public static final List<QuestionOption> YES_NO_OPTIONS = List.of(
+            new QuestionOption("yes", new Text("Yes", "हाँ")),
+            new QuestionOption("no", new Text("No", "नहीं")));
+
     public Question {
         options = List.copyOf(options == null ? List.of() : options);
+    }
+
+    /** What a worker chooses from: the options, or yes and no; empty for numbers and text. */
+    public List<QuestionOption> choices() {
+        return type == QuestionType.YES_NO ? YES_NO_OPTIONS : options;
     }
 
     /** The option with this key, if there is one. */

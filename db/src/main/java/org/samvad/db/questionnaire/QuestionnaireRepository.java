@@ -1,5 +1,6 @@
 package org.samvad.db.questionnaire;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -13,5 +14,6 @@ public interface QuestionnaireRepository extends ListCrudRepository<Questionnair
         return findFirstBySlugAndStatusOrderByVersionDesc(slug, QuestionnaireStatus.PUBLISHED);
     }
 
-    boolean existsBySlug(String slug);
+    /** Every version of a questionnaire. */
+    List<Questionnaire> findBySlug(String slug);
 }

@@ -1,0 +1,44 @@
+package org.samvad.admin.summary;
+
+import java.util.List;
+
+/**
+ * A questionnaire version's answers in one area. {@code responseRate} is respondents
+ * divided by the roster (active workers registered in the area), null for an empty
+ * roster. Respondents are runs with at least one answer.
+ */
+record Summary(
+        Area location,
+        QuestionnaireRef questionnaire,
+        Headline totals,
+        List<QuestionSummary> questions,
+        List<ChildSummary> children) {
+
+    record Area(String code, String level, String nameEn, String nameHi) {
+    }
+
+    record QuestionnaireRef(String slug, int version, String titleEn, String titleHi) {
+    }
+
+    record Headline(long roster, long respondents, long completed, Double responseRate) {
+
+        static Headline of(long roster, long respondents, long completed) {
+            return new Headline(roster, respondents, completed,
+                    roster == 0 ? null : Math.round(1000.0 * respondents / roster) / 1000.0);
+        }
+    }
+
+    /**
+     * One question's answers: counts per option for choices and yes/no, the mean for
+     * numbers, the count of answers for free text.
+     */
+    record QuestionSummary(String key, String type, String textEn, String textHi, long answers,
+            List<OptionCount> options, Double mean) {
+    }
+
+    record OptionCount(String key, String labelEn, String labelHi, long count) {
+    }
+
+    record ChildSummary(String code, String level, String nameEn, String nameHi, Headline totals) {
+    }
+}

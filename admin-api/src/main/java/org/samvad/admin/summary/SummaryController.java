@@ -1,0 +1,28 @@
+package org.samvad.admin.summary;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Summaries of a questionnaire's answers for any location, with its children's headline figures. */
+@RestController
+class SummaryController {
+
+    private final Summaries summaries;
+
+    SummaryController(Summaries summaries) {
+        this.summaries = summaries;
+    }
+
+    /**
+     * The summary for a state, district, assembly constituency or booth.
+     *
+     * @param version a questionnaire version; the newest published or closed one when absent
+     */
+    @GetMapping("/api/summaries/{locationCode}")
+    Summary summary(@PathVariable String locationCode, @RequestParam String questionnaire,
+            @RequestParam(required = false) Integer version) {
+        return summaries.of(locationCode, questionnaire, version);
+    }
+}

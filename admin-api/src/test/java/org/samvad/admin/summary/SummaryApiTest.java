@@ -1,0 +1,152 @@
+package org.samvad.admin.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.samvad.admin.AdminApiApplication;
+import org.samvad.db.Language;
+import org.samvad.db.location.LocationRepository;
+import org.samvad.db.questionnaire.Questionnaire;
+import org.samvad.db.questionnaire.QuestionnaireRepository;
+import org.samvad.db.run.Answer;
+import org.samvad.db.run.QuestionnaireRun;
+import org.samvad.db.run.QuestionnaireRunRepository;
+import org.samvad.db.worker.Worker;
+import org.samvad.db.worker.WorkerRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The summary API over HTTP against a real PostgreSQL holding a few runs in Kaimur. */
+@SpringBootTest(classes = AdminApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SummaryApiTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired WorkerRepository workers;
+    @Autowired QuestionnaireRunRepository runs;
+    @Autowired QuestionnaireRepository questionnaires;
+    @Autowired LocationRepository locations;
+
+    @BeforeAll
+    void threeWorkersInKaimurTwoOfWhomAnswered() {
+        Questionnaire questionnaire = questionnaires.findLatestPublished("sangathan-srijan").orElseThrow();
+        Worker ramesh = worker(1, "BR-KAI-203-001");
+        Worker sita = worker(2, "BR-KAI-203-002");
+        worker(3, "BR-KAI-205-001");
+
+        QuestionnaireRun complete = QuestionnaireRun.start(ramesh, questionnaire, NOW);
+        complete.advance(Map.of("committee_active", Answer.option("yes", NOW), "active_workers", Answer.number(10, NOW),
+                "training_needed", Answer.option("public_contact", NOW), "suggestion", Answer.text("सड़क", NOW)),
+                8, true, NOW);
+        runs.save(complete);
+        QuestionnaireRun partial = QuestionnaireRun.start(sita, questionnaire, NOW);
+        partial.advance(Map.of("committee_active", Answer.option("no", NOW), "active_workers", Answer.number(4, NOW)),
+                2, false, NOW);
+        runs.save(partial);
+    }
+
+    @Test
+    void summarisesABoothWithItsAnswers() throws IOException, InterruptedException {
+        DocumentContext booth = get("/api/summaries/BR-KAI-203-001?questionnaire=sangathan-srijan", 200);
+
+        assertThat(booth.<String>read("$.location.nameHi")).isEqualTo("बूथ 1, रामगढ़");
+        assertThat(booth.<Integer>read("$.totals.respondents")).isEqualTo(1);
+        assertThat(booth.<Integer>read("$.totals.completed")).isEqualTo(1);
+        assertThat(booth.<List<Object>>read("$.children")).isEmpty();
+        assertThat(booth.<List<Integer>>read("$.questions[?(@.key == 'suggestion')].answers")).containsExactly(1);
+    }
+
+    @Test
+    void summarisesAnAssemblyAcrossItsBooths() throws IOException, InterruptedException {
+        DocumentContext assembly = get("/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan", 200);
+
+        assertThat(assembly.<Integer>read("$.totals.roster")).isEqualTo(2);
+        assertThat(assembly.<Integer>read("$.totals.respondents")).isEqualTo(2);
+        assertThat(assembly.<Integer>read("$.totals.completed")).isEqualTo(1);
+        assertThat(assembly.<Double>read("$.totals.responseRate")).isEqualTo(1.0);
+        assertThat(assembly.<List<Integer>>read("$.questions[0].options[*].count")).containsExactly(1, 1);
+        assertThat(assembly.<List<String>>read("$.questions[0].options[*].labelHi")).containsExactly("हाँ", "नहीं");
+        assertThat(assembly.<Double>read("$.questions[1].mean")).isEqualTo(7.0);
+        assertThat(assembly.<List<Integer>>read("$.questions[2].options[*].count")).containsExactly(0, 0, 1, 0, 0);
+        assertThat(assembly.<List<String>>read("$.children[*].code"))
+                .containsExactly("BR-KAI-203-001", "BR-KAI-203-002", "BR-KAI-203-003", "BR-KAI-203-004",
+                        "BR-KAI-203-005");
+        assertThat(assembly.<List<Integer>>read("$.children[*].totals.respondents")).containsExactly(1, 1, 0, 0, 0);
+    }
+
+    @Test
+    void summarisesTheDistrictAndStateWithTheirChildren() throws IOException, InterruptedException {
+        DocumentContext district = get("/api/summaries/BR-KAI?questionnaire=sangathan-srijan", 200);
+        assertThat(district.<Integer>read("$.totals.roster")).isEqualTo(3);
+        assertThat(district.<Double>read("$.totals.responseRate")).isEqualTo(0.667);
+        assertThat(district.<List<String>>read("$.children[*].nameEn"))
+                .containsExactly("Ramgarh", "Mohania", "Bhabua", "Chainpur");
+        assertThat(district.<List<Integer>>read("$.children[*].totals.roster")).containsExactly(2, 0, 1, 0);
+
+        DocumentContext state = get("/api/summaries/BR?questionnaire=sangathan-srijan", 200);
+        assertThat(state.<Integer>read("$.totals.respondents")).isEqualTo(2);
+        assertThat(state.<List<Object>>read("$.children")).hasSize(38);
+        assertThat(state.<List<Integer>>read("$.children[?(@.code == 'BR-KAI')].totals.respondents"))
+                .containsExactly(2);
+    }
+
+    @Test
+    void answersAnUnknownLocationWithAProblem() throws IOException, InterruptedException {
+        DocumentContext problem = get("/api/summaries/XX-NOPE?questionnaire=sangathan-srijan", 404);
+
+        assertThat(problem.<String>read("$.detail")).isEqualTo("No location has the code 'XX-NOPE'.");
+        assertThat(problem.<Integer>read("$.status")).isEqualTo(404);
+    }
+
+    @Test
+    void answersAnUnknownQuestionnaireOrVersionWithAProblem() throws IOException, InterruptedException {
+        assertThat(get("/api/summaries/BR?questionnaire=nothing", 404).<String>read("$.detail"))
+                .isEqualTo("No questionnaire has the slug 'nothing'.");
+        assertThat(get("/api/summaries/BR?questionnaire=sangathan-srijan&version=9", 404).<String>read("$.detail"))
+                .isEqualTo("Questionnaire 'sangathan-srijan' has no version 9.");
+    }
+
+    @Test
+    void answersAMissingOrMalformedParameterWithAProblem() throws IOException, InterruptedException {
+        assertThat(get("/api/summaries/BR", 400).<String>read("$.detail")).contains("questionnaire");
+        DocumentContext malformed = get("/api/summaries/BR?questionnaire=sangathan-srijan&version=two", 400);
+        assertThat(malformed.<String>read("$.title")).isEqualTo("Bad Request");
+        assertThat(malformed.jsonString()).doesNotContain("Exception");
+    }
+
+    private Worker worker(long id, String boothCode) {
+        Worker worker = Worker.newcomer(id, id, NOW);
+        worker.update(Language.HI, "Worker " + id, null, id, NOW);
+        worker.settleAt(locations.findById(boothCode).orElseThrow(), NOW);
+        return workers.save(worker);
+    }
+
+    private DocumentContext get(String path, int status) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        if (status >= 400) {
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+        return JsonPath.parse(response.body());
+    }
+}
