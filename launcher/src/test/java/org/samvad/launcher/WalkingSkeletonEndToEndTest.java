@@ -1,0 +1,202 @@
+package org.samvad.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.samvad.bot.telegram.FakeTelegram.Updates.press;
+import static org.samvad.bot.telegram.FakeTelegram.Updates.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samvad.bot.telegram.FakeTelegram;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The whole system as the launcher runs it: WireMock plays the Bot API, the bot and
+ * the admin API share one real PostgreSQL. Two workers in two Kaimur booths answer
+ * the sample questionnaire, one typing Devanagari in Hindi, one pressing buttons in
+ * English; the bot is restarted in the middle; a coordinator reads the summaries.
+ */
+class WalkingSkeletonEndToEndTest {
+
+    private static final long RAMESH = 7001;
+    private static final long SITA = 7002;
+
+    private final FakeTelegram telegram = new FakeTelegram();
+    private ConfigurableApplicationContext database;
+    private ConfigurableApplicationContext bot;
+    private ConfigurableApplicationContext admin;
+    private JdbcClient jdbc;
+    private long updateId = 500;
+
+    @BeforeEach
+    void start() {
+        database = SamvadLauncher.startDatabase();
+        bot = startBot();
+        admin = SamvadLauncher.startAdminApi(database, "--server.port=0");
+        jdbc = JdbcClient.create(database.getBean(DataSource.class));
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+        admin.close();
+        database.close();
+        telegram.close();
+    }
+
+    @Test
+    void twoWorkersAnswerInTwoLanguagesAcrossABotRestartAndTheCoordinatorReadsTheSummaries() throws Exception {
+        telegram.deliver(text(next(), RAMESH, "/start"), press(next(), SITA, "lang:en"));
+        telegram.deliver(text(next(), RAMESH, "हिन्दी"), text(next(), SITA, "Sita Devi"));
+        telegram.deliver(text(next(), RAMESH, "रमेश कुमार"), press(next(), SITA, "loc:BR-KAI"));
+        telegram.deliver(text(next(), RAMESH, "कैमूर"), press(next(), SITA, "loc:BR-KAI-205"));
+        telegram.deliver(text(next(), RAMESH, "रामगढ़"), press(next(), SITA, "loc:BR-KAI-205-002"));
+        telegram.deliver(text(next(), RAMESH, "१"), press(next(), SITA, "ans:0:no"));
+        telegram.deliver(text(next(), RAMESH, "हाँ"), text(next(), SITA, "7"));
+        telegram.deliver(text(next(), RAMESH, "१२"));
+
+        List<JsonNode> toRamesh = telegram.awaitMessagesTo(RAMESH, 10);
+        assertThat(texts(toRamesh)).containsExactly(
+                "नमस्ते! संवाद में आपका स्वागत है। कृपया अपनी भाषा चुनें।\nWelcome to Samvad! Please choose your language.",
+                "आपका नाम क्या है?",
+                "अपना जिला चुनें: बटन दबाएं या जिले का नाम लिखें।",
+                "अपना विधानसभा क्षेत्र चुनें: बटन दबाएं या उसका नाम या संख्या लिखें।",
+                "अपना बूथ चुनें: बटन दबाएं या बूथ संख्या लिखें।",
+                "धन्यवाद, रमेश कुमार। आप बूथ 1, रामगढ़ पर पंजीकृत हैं।",
+                "आपकी बूथ समिति के बारे में कुछ प्रश्न। हर उत्तर तुरंत सहेजा जाता है; आप कभी भी रुककर बाद में लौट सकते हैं।",
+                "प्रश्न 1/9\nक्या आपकी बूथ समिति सक्रिय है?\n\nबटन दबाएं, या हाँ या नहीं लिखें।",
+                "प्रश्न 2/9\nआपके बूथ पर कितने कार्यकर्ता सक्रिय हैं?\n\n0 से 1000 तक की संख्या लिखें, जैसे 12।",
+                "प्रश्न 3/9\nआपकी बूथ समिति को सबसे अधिक किस प्रशिक्षण की आवश्यकता है?\n\nबटन दबाएं या विकल्प की संख्या लिखें।");
+        assertThat(buttons(toRamesh.get(0))).containsExactly(Map.entry("हिन्दी", "lang:hi"), Map.entry("English", "lang:en"));
+        assertThat(buttons(toRamesh.get(2))).contains(Map.entry("कैमूर", "loc:BR-KAI")).hasSize(1);
+        assertThat(buttons(toRamesh.get(9))).startsWith(Map.entry("1. बूथ प्रबंधन", "ans:2:booth_management"));
+
+        List<JsonNode> toSita = telegram.awaitMessagesTo(SITA, 9);
+        assertThat(texts(toSita).subList(4, 9)).containsExactly(
+                "Thank you, Sita Devi. You are registered at Booth 2, Bhabua.",
+                "A few questions about your booth committee. Your answers are saved as you go; you can stop and come back at any time.",
+                "Question 1 of 9\nIs your booth committee active?\n\nPress a button, or type yes or no.",
+                "Question 2 of 9\nHow many workers are active at your booth?\n\nType a number from 0 to 1000, for example 12.",
+                "Question 3 of 9\nWhat training does your booth committee need most?\n\nPress a button or type the option's number.");
+        assertThat(buttons(toSita.get(3))).containsExactly(Map.entry("Booth 1, Bhabua", "loc:BR-KAI-205-001"),
+                Map.entry("Booth 2, Bhabua", "loc:BR-KAI-205-002"), Map.entry("Booth 3, Bhabua", "loc:BR-KAI-205-003"),
+                Map.entry("Booth 4, Bhabua", "loc:BR-KAI-205-004"), Map.entry("Booth 5, Bhabua", "loc:BR-KAI-205-005"));
+        assertThat(buttons(toSita.get(6))).containsExactly(Map.entry("Yes", "ans:0:yes"), Map.entry("No", "ans:0:no"));
+        assertThat(telegram.sent("answercallbackquery")).hasSize(5);
+        assertThat(answersOf(RAMESH)).containsOnlyKeys("committee_active", "active_workers");
+
+        bot.close();
+        bot = startBot();
+
+        telegram.deliver(text(next(), RAMESH, "/start"), press(next(), SITA, "ans:2:booth_management"));
+        telegram.deliver(text(next(), RAMESH, "जन-संपर्क"), press(next(), SITA, "ans:3:yes"));
+        telegram.deliver(text(next(), RAMESH, "हाँ"), press(next(), SITA, "ans:4:yes"));
+        telegram.deliver(text(next(), RAMESH, "हां"), press(next(), SITA, "ans:5:yes"));
+        telegram.deliver(text(next(), RAMESH, "नहीं"), press(next(), SITA, "ans:6:no"));
+        telegram.deliver(text(next(), RAMESH, "हाँ"), press(next(), SITA, "ans:7:no"));
+        telegram.deliver(text(next(), RAMESH, "नहीं"), text(next(), SITA, "More training camps before the elections"));
+        telegram.deliver(text(next(), RAMESH, "गाँव में सड़क और पानी की समस्या है।"));
+
+        toRamesh = telegram.awaitMessagesTo(RAMESH, 19);
+        assertThat(texts(toRamesh).subList(10, 12)).containsExactly(
+                "फिर से स्वागत है! जहाँ आप रुके थे, वहीं से आगे बढ़ते हैं।",
+                "प्रश्न 3/9\nआपकी बूथ समिति को सबसे अधिक किस प्रशिक्षण की आवश्यकता है?\n\nबटन दबाएं या विकल्प की संख्या लिखें।");
+        assertThat(texts(toRamesh).get(18)).isEqualTo("धन्यवाद! आपके उत्तर दर्ज हो गए हैं।");
+        assertThat(texts(telegram.awaitMessagesTo(SITA, 16)).get(15)).isEqualTo("Thank you! Your answers have been recorded.");
+        assertThat(telegram.messagesTo(RAMESH)).hasSize(19);
+
+        assertStoredRows();
+        assertSummaries();
+    }
+
+    private void assertStoredRows() {
+        assertThat(jdbc.sql("""
+                select telegram_user_id || ' ' || language || ' ' || status || ' ' || booth_code || ' ' || name
+                from worker order by telegram_user_id""").query(String.class).list()).containsExactly(
+                "7001 hi ACTIVE BR-KAI-203-001 रमेश कुमार", "7002 en ACTIVE BR-KAI-205-002 Sita Devi");
+        assertThat(jdbc.sql("select status from questionnaire_run order by worker_id").query(String.class).list())
+                .containsExactly("COMPLETED", "COMPLETED");
+        assertThat(answersOf(RAMESH)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "committee_active", "yes", "active_workers", "12", "training_needed", "public_contact",
+                "youth_taking_part", "yes", "women_taking_part", "yes", "sc_st_taking_part", "no",
+                "obc_taking_part", "yes", "minorities_taking_part", "no",
+                "suggestion", "गाँव में सड़क और पानी की समस्या है।"));
+        assertThat(answersOf(SITA)).hasSize(9).containsEntry("active_workers", "7")
+                .containsEntry("training_needed", "booth_management")
+                .containsEntry("suggestion", "More training camps before the elections");
+        assertThat(jdbc.sql("select count(*) from processed_update").query(Long.class).single()).isEqualTo(updateId - 500);
+    }
+
+    private void assertSummaries() throws IOException, InterruptedException {
+        DocumentContext booth = summary("BR-KAI-203-001");
+        assertThat(booth.<Integer>read("$.totals.respondents")).isEqualTo(1);
+        assertThat(booth.<List<Integer>>read("$.questions[0].options[*].count")).containsExactly(1, 0);
+
+        DocumentContext assembly = summary("BR-KAI-205");
+        assertThat(assembly.<Integer>read("$.totals.completed")).isEqualTo(1);
+        assertThat(assembly.<List<Integer>>read("$.children[*].totals.respondents")).containsExactly(0, 1, 0, 0, 0);
+
+        DocumentContext district = summary("BR-KAI");
+        assertThat(district.<Integer>read("$.totals.roster")).isEqualTo(2);
+        assertThat(district.<Integer>read("$.totals.respondents")).isEqualTo(2);
+        assertThat(district.<Double>read("$.totals.responseRate")).isEqualTo(1.0);
+        assertThat(district.<List<Integer>>read("$.questions[0].options[*].count")).containsExactly(1, 1);
+        assertThat(district.<Double>read("$.questions[1].mean")).isEqualTo(9.5);
+        assertThat(district.<List<Integer>>read("$.questions[2].options[*].count")).containsExactly(1, 0, 1, 0, 0);
+        assertThat(district.<Integer>read("$.questions[8].answers")).isEqualTo(2);
+        assertThat(district.<List<Integer>>read("$.children[*].totals.respondents")).containsExactly(1, 0, 1, 0);
+    }
+
+    private ConfigurableApplicationContext startBot() {
+        return SamvadLauncher.startBot(database, "--telegram.bot.token=" + FakeTelegram.TOKEN,
+                "--telegram.bot.url=" + telegram.url());
+    }
+
+    private Map<String, String> answersOf(long telegramUserId) {
+        return jdbc.sql("""
+                        select a.question_key, coalesce(a.option_key, a.number_value::text, a.text_value) as value
+                        from answer a join questionnaire_run r on r.id = a.run_id join worker w on w.id = r.worker_id
+                        where w.telegram_user_id = ?""")
+                .param(telegramUserId)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private DocumentContext summary(String code) throws IOException, InterruptedException {
+        int port = ((WebServerApplicationContext) admin).getWebServer().getPort();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/summaries/" + code + "?questionnaire=sangathan-srijan"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JsonPath.parse(response.body());
+    }
+
+    private static List<String> texts(List<JsonNode> messages) {
+        return messages.stream().map(m -> m.path("text").asText()).toList();
+    }
+
+    private static List<Map.Entry<String, String>> buttons(JsonNode message) {
+        List<Map.Entry<String, String>> buttons = new java.util.ArrayList<>();
+        message.path("reply_markup").path("inline_keyboard").forEach(row -> row.forEach(
+                button -> buttons.add(Map.entry(button.path("text").asText(), button.path("callback_data").asText()))));
+        return buttons;
+    }
+
+    private long next() {
+        return ++updateId;
+    }
+}
