@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.samvad.db.location.Location;
 import org.samvad.db.location.LocationLevel;
@@ -15,6 +17,8 @@ import org.samvad.db.questionnaire.QuestionnaireRepository;
 import org.samvad.db.run.Answer;
 import org.samvad.db.run.QuestionnaireRun;
 import org.samvad.db.run.QuestionnaireRunRepository;
+import org.samvad.db.run.RunProgress;
+import org.samvad.db.run.RunStatus;
 import org.samvad.db.update.ProcessedUpdates;
 import org.samvad.db.worker.Worker;
 import org.samvad.db.worker.WorkerRepository;
@@ -92,15 +96,25 @@ class AggregatesTest {
         Worker worker = activeWorker(44L);
         QuestionnaireRun run = QuestionnaireRun.start(worker, questionnaire, NOW);
         run.advance(Map.of("committee_active", Answer.option("yes", NOW),
-                "active_workers", Answer.number(12, NOW)), 2, false, NOW);
+                "active_workers", Answer.number(12, NOW),
+                "training_needed", Answer.options(List.of("voter_list", "social_media"), NOW),
+                "leader", Answer.nomination("रमेश कुमार", "9876543210", NOW)),
+                new RunProgress(4, Set.of("suggestion"), Set.of("a", "b"), false, RunStatus.IN_PROGRESS), NOW);
         run = runs.save(run);
 
         QuestionnaireRun loaded = runs.findByWorkerIdAndQuestionnaireId(AggregateReference.to(worker.getId()),
                 AggregateReference.to(questionnaire.id())).orElseThrow();
-        assertThat(loaded.getAnswers()).containsOnlyKeys("committee_active", "active_workers");
+        assertThat(loaded.getAnswers()).containsOnlyKeys("committee_active", "active_workers", "training_needed",
+                "leader");
+        assertThat(loaded.getAnswers().get("training_needed").optionKeys()).containsExactly("voter_list",
+                "social_media");
+        assertThat(loaded.getAnswers().get("leader").phone()).isEqualTo("9876543210");
+        assertThat(loaded.progress()).isEqualTo(
+                new RunProgress(4, Set.of("suggestion"), Set.of("a", "b"), false, RunStatus.IN_PROGRESS));
         assertThat(loaded.getBoothCode()).isEqualTo("BR-KAI-205-001");
 
-        loaded.advance(Map.of("committee_active", Answer.option("no", NOW)), 1, false, NOW);
+        loaded.advance(Map.of("committee_active", Answer.option("no", NOW)),
+                new RunProgress(1, Set.of(), Set.of(), false, RunStatus.IN_PROGRESS), NOW);
         runs.save(loaded);
         assertThat(jdbc.sql("select question_key || '=' || option_key from answer where run_id = ?")
                 .param(run.getId()).query(String.class).list()).containsExactly("committee_active=no");
@@ -116,6 +130,16 @@ class AggregatesTest {
         jdbc.sql(insert).param(run.getId()).update();
         assertThatThrownBy(() -> jdbc.sql(insert).param(run.getId()).update())
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void publishedVersionsNeverChangeAndCloseInOrder() {
+        Questionnaire sample = questionnaires.findLatestPublished("sangathan-srijan").orElseThrow();
+        assertThatThrownBy(() -> sample.publish(NOW)).isInstanceOf(IllegalStateException.class);
+        Questionnaire closed = questionnaires.save(sample.close(NOW));
+        assertThat(questionnaires.findById(closed.id()).orElseThrow().closedAt()).isEqualTo(NOW);
+        assertThat(questionnaires.findLatestPublished("sangathan-srijan")).isEmpty();
+        assertThatThrownBy(() -> closed.close(NOW)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

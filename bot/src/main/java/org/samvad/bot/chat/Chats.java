@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.samvad.bot.BotSettings;
 import org.samvad.bot.conversation.Conversation;
 import org.samvad.bot.conversation.ConversationEngine;
@@ -15,6 +16,8 @@ import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.questionnaire.QuestionnaireRepository;
 import org.samvad.db.run.QuestionnaireRun;
 import org.samvad.db.run.QuestionnaireRunRepository;
+import org.samvad.db.run.RunProgress;
+import org.samvad.db.run.RunStatus;
 import org.samvad.db.update.ProcessedUpdates;
 import org.samvad.db.worker.Worker;
 import org.samvad.db.worker.WorkerRepository;
@@ -87,7 +90,8 @@ public class Chats {
         if (after.survey() != null && questionnaire.isPresent()) {
             QuestionnaireRun current = run.orElseGet(() -> QuestionnaireRun.start(saved, questionnaire.get(), now));
             current.advance(ConversationMapping.toAnswers(after.survey(), current.getAnswers(), now),
-                    after.survey().position(), after.survey().complete(), now);
+                    new RunProgress(after.survey().position(), Set.of(), Set.of(), false,
+                            after.survey().complete() ? RunStatus.COMPLETED : RunStatus.IN_PROGRESS), now);
             runs.save(current);
         }
     }

@@ -32,8 +32,8 @@ final class TestAssets implements Assets {
 
     static Questionnaire sample() {
         return new Questionnaire(1L, "sample", 1, QuestionnaireStatus.PUBLISHED,
-                new Text("Title", "शीर्षक"), new Text("Intro", "परिचय"), new Text("Thanks", "धन्यवाद"),
-                List.of(
+                new Text("Title", "शीर्षक"), new Text("Intro", "परिचय"), new Text("Thanks", "धन्यवाद"), null, null,
+                null, null, List.of(
                         question("committee_active", QuestionType.YES_NO, "Is it active?", "सक्रिय है?", null, null,
                                 List.of()),
                         question("active_workers", QuestionType.NUMBER, "How many?", "कितने?", 0, 1000, List.of()),
@@ -47,8 +47,8 @@ final class TestAssets implements Assets {
 
     private static Question question(String key, QuestionType type, String en, String hi, Integer min, Integer max,
             List<QuestionOption> options) {
-        return new Question(null, key, type, new Text(en, hi), min, max, type == QuestionType.TEXT ? 200 : null,
-                options);
+        return new Question(null, key, type, new Text(en, hi), null, true, min, max,
+                type == QuestionType.TEXT ? 200 : null, null, null, options);
     }
 
     private static Location district(String code, String en, String hi) {

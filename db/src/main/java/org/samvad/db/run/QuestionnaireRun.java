@@ -3,7 +3,9 @@ package org.samvad.db.run;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.worker.Worker;
 import org.springframework.data.annotation.Id;
@@ -14,8 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One worker's way through one questionnaire version, with the answers given so
- * far, one per question key. {@code position} is the question now waiting for an
- * answer. The run refers to its worker and questionnaire by id only, and keeps the
+ * far, one per question key, and its {@link RunProgress}. The run refers to its worker and questionnaire by id only, and keeps the
  * booth (with its ancestors) where it was started, so summaries count it there.
  */
 @Table("questionnaire_run")
@@ -31,8 +32,13 @@ public class QuestionnaireRun {
     private final String boothCode;
     private RunStatus status;
     private int position;
+    private boolean confirming;
+    private List<String> skipped;
+    private List<String> selection;
     private final Instant startedAt;
     private Instant completedAt;
+    private Instant lastActivityAt;
+    private Instant remindedAt;
     @MappedCollection(idColumn = "run_id", keyColumn = "question_key")
     private final Map<String, Answer> answers;
     @Version
@@ -40,8 +46,9 @@ public class QuestionnaireRun {
 
     QuestionnaireRun(Long id, AggregateReference<Worker, Long> workerId,
             AggregateReference<Questionnaire, Long> questionnaireId, String stateCode, String districtCode,
-            String assemblyCode, String boothCode, RunStatus status, int position, Instant startedAt,
-            Instant completedAt, Map<String, Answer> answers, Integer version) {
+            String assemblyCode, String boothCode, RunStatus status, int position, boolean confirming,
+            List<String> skipped, List<String> selection, Instant startedAt, Instant completedAt,
+            Instant lastActivityAt, Instant remindedAt, Map<String, Answer> answers, Integer version) {
         this.id = id;
         this.workerId = workerId;
         this.questionnaireId = questionnaireId;
@@ -51,8 +58,13 @@ public class QuestionnaireRun {
         this.boothCode = boothCode;
         this.status = status;
         this.position = position;
+        this.confirming = confirming;
+        this.skipped = skipped == null ? List.of() : List.copyOf(skipped);
+        this.selection = selection == null ? List.of() : List.copyOf(selection);
         this.startedAt = startedAt;
         this.completedAt = completedAt;
+        this.lastActivityAt = lastActivityAt;
+        this.remindedAt = remindedAt;
         this.answers = new HashMap<>(answers == null ? Map.of() : answers);
         this.version = version;
     }
@@ -68,27 +80,40 @@ public class QuestionnaireRun {
         }
         return new QuestionnaireRun(null, AggregateReference.to(worker.getId()),
                 AggregateReference.to(questionnaire.id()), worker.getStateCode(), worker.getDistrictCode(),
-                worker.getAssemblyCode(), worker.getBoothCode(), RunStatus.IN_PROGRESS, 0, now, null, Map.of(),
-                null);
+                worker.getAssemblyCode(), worker.getBoothCode(), RunStatus.IN_PROGRESS, 0, false, List.of(), List.of(),
+                now, null, now, null, Map.of(), null);
     }
 
     /**
-     * Brings the run to what the conversation now holds: these answers, waiting on
-     * this position, or completed.
+     * Brings the run to what the conversation now holds: these answers and this progress.
      *
-     * @throws IllegalStateException when a completed run would be reopened
+     * @throws IllegalStateException when a completed or expired run would change status
      */
-    public void advance(Map<String, Answer> answersNow, int positionNow, boolean completedNow, Instant now) {
-        if (status == RunStatus.COMPLETED && !completedNow) {
-            throw new IllegalStateException("A completed run is not reopened");
+    public void advance(Map<String, Answer> answersNow, RunProgress progress, Instant now) {
+        if (status != RunStatus.IN_PROGRESS && progress.status() != status) {
+            throw new IllegalStateException("A " + status + " run does not become " + progress.status());
         }
         answers.keySet().retainAll(answersNow.keySet());
         answers.putAll(answersNow);
-        position = positionNow;
-        if (completedNow && status != RunStatus.COMPLETED) {
-            status = RunStatus.COMPLETED;
+        position = progress.position();
+        confirming = progress.confirming();
+        skipped = progress.skipped().stream().sorted().toList();
+        selection = progress.selection().stream().sorted().toList();
+        if (progress.status() == RunStatus.COMPLETED && status != RunStatus.COMPLETED) {
             completedAt = now;
         }
+        status = progress.status();
+        lastActivityAt = now;
+    }
+
+    /** Records that the worker has been reminded; a run is reminded once. */
+    public void remind(Instant now) {
+        remindedAt = now;
+    }
+
+    /** The run's progress apart from its answers. */
+    public RunProgress progress() {
+        return new RunProgress(position, Set.copyOf(skipped), Set.copyOf(selection), confirming, status);
     }
 
     public Long getId() {
@@ -125,6 +150,19 @@ public class QuestionnaireRun {
 
     public boolean isCompleted() {
         return status == RunStatus.COMPLETED;
+    }
+
+    public boolean isInProgress() {
+        return status == RunStatus.IN_PROGRESS;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    /** Null until the worker has been reminded. */
+    public Instant getRemindedAt() {
+        return remindedAt;
     }
 
     /** The 0-based position of the question waiting for an answer. */

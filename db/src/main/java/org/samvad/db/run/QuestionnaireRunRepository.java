@@ -11,4 +11,8 @@ public interface QuestionnaireRunRepository extends ListCrudRepository<Questionn
 
     Optional<QuestionnaireRun> findByWorkerIdAndQuestionnaireId(AggregateReference<Worker, Long> workerId,
             AggregateReference<Questionnaire, Long> questionnaireId);
+
+    /** The worker's run still in progress, if any (a worker has at most one). */
+    Optional<QuestionnaireRun> findFirstByWorkerIdAndStatus(AggregateReference<Worker, Long> workerId,
+            RunStatus status);
 }

@@ -1,6 +1,9 @@
 package org.samvad.db.run;
 
-/** A run is in progress until the worker has answered its last question. */
+/**
+ * A run is in progress until the worker confirms their answers (completed) or its
+ * time runs out (expired).
+ */
 public enum RunStatus {
-    IN_PROGRESS, COMPLETED
+    IN_PROGRESS, COMPLETED, EXPIRED
 }
