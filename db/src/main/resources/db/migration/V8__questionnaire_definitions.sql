@@ -40,3 +40,6 @@ update questionnaire_run set last_activity_at = started_at;
 alter table questionnaire_run alter column last_activity_at set not null;
 
 create unique index one_run_in_progress_per_worker on questionnaire_run (worker_id) where status = 'IN_PROGRESS';
+create index run_quiet_since on questionnaire_run (last_activity_at)
+    where status = 'IN_PROGRESS' and reminded_at is null;
+create index run_started_in_progress on questionnaire_run (started_at) where status = 'IN_PROGRESS';

@@ -1,18 +1,26 @@
 package org.samvad.bot;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the bot asks workers.
+ * What the bot asks workers, and when it follows up.
  *
  * @param questionnaire the slug of the questionnaire whose newest published version workers answer
+ * @param reminderDelay how long a worker is quiet mid-questionnaire before their one reminder
+ * @param expiry how long after it starts a run that is not finished expires
+ * @param timerInterval how often due reminders and expiries are looked for
  */
 @ConfigurationProperties("samvad.bot")
-public record BotSettings(@DefaultValue("sangathan-srijan") String questionnaire) {
+public record BotSettings(
+        @DefaultValue("sangathan-srijan") String questionnaire,
+        @DefaultValue("24h") Duration reminderDelay,
+        @DefaultValue("7d") Duration expiry,
+        @DefaultValue("1m") Duration timerInterval) {
 
     @Configuration(proxyBeanMethods = false)
     static class ClockConfiguration {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.samvad.bot.BotSettings;
 import org.samvad.bot.conversation.Conversation;
 import org.samvad.bot.conversation.ConversationEngine;
@@ -16,7 +15,6 @@ import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.questionnaire.QuestionnaireRepository;
 import org.samvad.db.run.QuestionnaireRun;
 import org.samvad.db.run.QuestionnaireRunRepository;
-import org.samvad.db.run.RunProgress;
 import org.samvad.db.run.RunStatus;
 import org.samvad.db.update.ProcessedUpdates;
 import org.samvad.db.worker.Worker;
@@ -26,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs one worker message through the conversation engine: loads the worker's
- * conversation, hands the engine the message, and stores what changed, all in one
- * transaction with the claim on the update id, so a repeated update changes nothing.
+ * Runs one event of a worker's conversation through the engine: loads the worker, their
+ * run and its questionnaire version, hands the engine the input, and stores what
+ * changed, in one transaction. A worker's message is claimed by its update id in the
+ * same transaction, so a repeated update changes nothing.
  */
 @Service
 public class Chats {
@@ -66,17 +65,55 @@ public class Chats {
         }
         Worker worker = workers.findByTelegramUserId(telegramUserId)
                 .orElseGet(() -> Worker.newcomer(telegramUserId, chatId, now));
-        Optional<Questionnaire> questionnaire = questionnaires.findLatestPublished(settings.questionnaire());
-        Optional<QuestionnaireRun> run = worker.getId() == null || questionnaire.isEmpty()
-                ? Optional.empty()
-                : runs.findByWorkerIdAndQuestionnaireId(AggregateReference.to(worker.getId()),
-                        AggregateReference.to(questionnaire.get().id()));
-        Conversation before = ConversationMapping.toConversation(worker, run);
+        return Optional.of(converse(worker, chatId, input, now));
+    }
+
+    /**
+     * Hands a timer (reminder or expiry) to the conversation of a run's worker.
+     *
+     * @return the worker's chat and the replies to send there; empty when the run is no longer in progress
+     */
+    @Transactional
+    public Optional<Delivery> timer(long runId, Input input) {
+        Instant now = clock.instant();
+        Optional<QuestionnaireRun> run = runs.findById(runId).filter(QuestionnaireRun::isInProgress);
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
+        Worker worker = workers.findById(run.get().getWorkerId().getId()).orElseThrow();
+        List<Reply> replies = converse(worker, worker.getChatId(), input, now);
+        if (input instanceof Input.Reminder) {
+            QuestionnaireRun reminded = runs.findById(runId).orElseThrow();
+            reminded.remind(now);
+            runs.save(reminded);
+        }
+        return Optional.of(new Delivery(worker.getChatId(), replies));
+    }
+
+    /** Replies for one chat. */
+    public record Delivery(long chatId, List<Reply> replies) {
+    }
+
+    private List<Reply> converse(Worker worker, long chatId, Input input, Instant now) {
+        Optional<QuestionnaireRun> run = currentRun(worker);
+        Optional<Questionnaire> questionnaire = run
+                .map(r -> questionnaires.findById(r.getQuestionnaireId().getId()).orElseThrow())
+                .or(() -> questionnaires.findLatestPublished(settings.questionnaire()));
+        if (run.isEmpty() && worker.getId() != null && questionnaire.isPresent()) {
+            run = runs.findByWorkerIdAndQuestionnaireId(AggregateReference.to(worker.getId()),
+                    AggregateReference.to(questionnaire.get().id()));
+        }
+        Conversation before = ConversationMapping.toConversation(worker, run, questionnaire);
         Outcome outcome = engine.handle(before, input, new DatabaseAssets(locations, questionnaire));
         if (!outcome.conversation().equals(before) || worker.getId() == null || worker.getChatId() != chatId) {
             store(worker, run, questionnaire, outcome.conversation(), chatId, now);
         }
-        return Optional.of(outcome.replies());
+        return outcome.replies();
+    }
+
+    private Optional<QuestionnaireRun> currentRun(Worker worker) {
+        return worker.getId() == null ? Optional.empty()
+                : runs.findFirstByWorkerIdAndStatus(AggregateReference.to(worker.getId()), RunStatus.IN_PROGRESS);
     }
 
     private void store(Worker worker, Optional<QuestionnaireRun> run, Optional<Questionnaire> questionnaire,
@@ -89,9 +126,8 @@ public class Chats {
         Worker saved = workers.save(worker);
         if (after.survey() != null && questionnaire.isPresent()) {
             QuestionnaireRun current = run.orElseGet(() -> QuestionnaireRun.start(saved, questionnaire.get(), now));
-            current.advance(ConversationMapping.toAnswers(after.survey(), current.getAnswers(), now),
-                    new RunProgress(after.survey().position(), Set.of(), Set.of(), false,
-                            after.survey().complete() ? RunStatus.COMPLETED : RunStatus.IN_PROGRESS), now);
+            current.advance(ConversationMapping.toAnswers(after.survey(), current.getAnswers(), questionnaire.get(),
+                    now), ConversationMapping.toProgress(after.survey()), now);
             runs.save(current);
         }
     }

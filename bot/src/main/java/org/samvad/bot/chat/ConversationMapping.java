@@ -7,8 +7,12 @@ import java.util.Optional;
 import org.samvad.bot.conversation.AnswerValue;
 import org.samvad.bot.conversation.Conversation;
 import org.samvad.bot.conversation.Survey;
+import org.samvad.db.questionnaire.Question;
+import org.samvad.db.questionnaire.QuestionType;
+import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.run.Answer;
 import org.samvad.db.run.QuestionnaireRun;
+import org.samvad.db.run.RunProgress;
 import org.samvad.db.worker.Worker;
 
 /** Translates between the stored worker and run and the engine's conversation. */
@@ -17,35 +21,55 @@ final class ConversationMapping {
     private ConversationMapping() {
     }
 
-    static Conversation toConversation(Worker worker, Optional<QuestionnaireRun> run) {
-        Survey survey = run.map(r -> new Survey(r.getPosition(), toValues(r.getAnswers()), r.isCompleted()))
-                .orElse(null);
+    static Conversation toConversation(Worker worker, Optional<QuestionnaireRun> run,
+            Optional<Questionnaire> questionnaire) {
+        Survey survey = run.map(r -> toSurvey(r, questionnaire)).orElse(null);
         return new Conversation(worker.getLanguage(), worker.getName(), worker.getLocationCode(), worker.isActive(),
                 survey);
     }
 
+    static RunProgress toProgress(Survey survey) {
+        return new RunProgress(survey.position(), survey.skipped(), survey.selection(), survey.confirming(),
+                survey.status());
+    }
+
     /** The survey's answers as stored answers; an unchanged answer keeps the time it was first given. */
-    static Map<String, Answer> toAnswers(Survey survey, Map<String, Answer> stored, Instant now) {
+    static Map<String, Answer> toAnswers(Survey survey, Map<String, Answer> stored, Questionnaire questionnaire,
+            Instant now) {
         Map<String, Answer> answers = new HashMap<>();
         survey.answers().forEach((key, value) -> {
             Answer before = stored.get(key);
-            answers.put(key, before != null && toValue(before).equals(value) ? before : toAnswer(value, now));
+            boolean unchanged = before != null && toValue(before, type(questionnaire, key)).equals(value);
+            answers.put(key, unchanged ? before : toAnswer(value, now));
         });
         return answers;
     }
 
-    private static Map<String, AnswerValue> toValues(Map<String, Answer> answers) {
+    private static Survey toSurvey(QuestionnaireRun run, Optional<Questionnaire> questionnaire) {
         Map<String, AnswerValue> values = new HashMap<>();
-        answers.forEach((key, answer) -> values.put(key, toValue(answer)));
-        return values;
+        run.getAnswers().forEach((key, answer) -> values.put(key,
+                toValue(answer, questionnaire.map(q -> type(q, key)).orElse(QuestionType.TEXT))));
+        RunProgress progress = run.progress();
+        return new Survey(progress.position(), values, progress.skipped(), progress.selection(),
+                progress.confirming(), progress.status());
     }
 
-    private static AnswerValue toValue(Answer answer) {
+    private static QuestionType type(Questionnaire questionnaire, String key) {
+        return questionnaire.question(key).map(Question::type).orElse(QuestionType.TEXT);
+    }
+
+    private static AnswerValue toValue(Answer answer, QuestionType type) {
         if (answer.optionKey() != null) {
             return new AnswerValue.Choice(answer.optionKey());
         }
-        return answer.numberValue() != null
-                ? new AnswerValue.Number(answer.numberValue())
+        if (answer.optionKeys() != null) {
+            return new AnswerValue.Choices(answer.optionKeys());
+        }
+        if (answer.numberValue() != null) {
+            return new AnswerValue.Number(answer.numberValue());
+        }
+        return type == QuestionType.NOMINATION
+                ? new AnswerValue.Nomination(answer.textValue(), answer.phone())
                 : new AnswerValue.Text(answer.textValue());
     }
 
@@ -53,8 +77,14 @@ final class ConversationMapping {
         if (value instanceof AnswerValue.Choice choice) {
             return Answer.option(choice.optionKey(), now);
         }
+        if (value instanceof AnswerValue.Choices choices) {
+            return Answer.options(choices.optionKeys(), now);
+        }
         if (value instanceof AnswerValue.Number number) {
             return Answer.number(number.value(), now);
+        }
+        if (value instanceof AnswerValue.Nomination nomination) {
+            return Answer.nomination(nomination.name(), nomination.phone(), now);
         }
         return Answer.text(((AnswerValue.Text) value).value(), now);
     }

@@ -30,7 +30,11 @@ public record Conversation(Language language, String name, String locationCode, 
         if (survey == null) {
             return Stage.NO_SURVEY;
         }
-        return survey.complete() ? Stage.FINISHED : Stage.QUESTION;
+        return switch (survey.status()) {
+            case COMPLETED -> Stage.FINISHED;
+            case EXPIRED -> Stage.EXPIRED;
+            case IN_PROGRESS -> survey.confirming() ? Stage.REVIEW : Stage.QUESTION;
+        };
     }
 
     Conversation withLanguage(Language value) {
@@ -51,6 +55,6 @@ public record Conversation(Language language, String name, String locationCode, 
 
     /** The steps of a conversation. */
     public enum Stage {
-        LANGUAGE, NAME, LOCATION, NO_SURVEY, QUESTION, FINISHED
+        LANGUAGE, NAME, LOCATION, NO_SURVEY, QUESTION, REVIEW, FINISHED, EXPIRED
     }
 }

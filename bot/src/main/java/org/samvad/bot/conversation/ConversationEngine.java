@@ -2,8 +2,10 @@ package org.samvad.bot.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.samvad.db.Language;
 import org.samvad.db.Text;
+import org.samvad.db.questionnaire.Questionnaire;
 
 /**
  * The conversation as a pure state machine: a conversation and one input go in, the
@@ -17,29 +19,54 @@ public final class ConversationEngine {
      * Handles one input.
      *
      * @param conversation the state before; {@link Conversation#empty()} for a new worker
-     * @param input what the worker did
-     * @param assets locations and the open questionnaire
+     * @param input what the worker did, or a timer that fell due
+     * @param assets locations and the questionnaire of the worker's run (or the open one)
      * @return the state after and the replies, in order
      */
     public Outcome handle(Conversation conversation, Input input, Assets assets) {
         Questioning questioning = new Questioning(assets);
         Registration registration = new Registration(assets, questioning);
+        Optional<Questionnaire> questionnaire = assets.questionnaire();
+        Conversation.Stage stage = conversation.stage();
+        boolean surveying = (stage == Conversation.Stage.QUESTION || stage == Conversation.Stage.REVIEW)
+                && questionnaire.isPresent();
+        if (input instanceof Input.Reminder || input instanceof Input.Expiry) {
+            return !surveying ? new Outcome(conversation, List.of())
+                    : input instanceof Input.Reminder ? questioning.remind(conversation)
+                    : questioning.expire(conversation);
+        }
         if (input instanceof Input.Command command) {
-            return command(conversation, command.name(), assets, registration);
+            return surveying ? surveyCommand(conversation, command.name(), questionnaire.get(), assets, registration)
+                    : command(conversation, command.name(), assets, registration);
         }
         if (input instanceof Input.Unreadable || input instanceof Input.Edit) {
             return withPrompt(conversation, assets,
                     input instanceof Input.Edit ? Phrases.EDIT_IGNORED : Phrases.UNREADABLE);
         }
-        return switch (conversation.stage()) {
+        return switch (stage) {
             case LANGUAGE -> registration.chooseLanguage(conversation, input);
             case NAME -> input instanceof Input.Typed typed
                     ? registration.giveName(conversation, typed.text())
                     : withPrompt(conversation, assets, Phrases.STALE_BUTTON);
             case LOCATION -> registration.chooseLocation(conversation, input);
             case NO_SURVEY -> questioning.begin(conversation, new ArrayList<>());
-            case QUESTION -> questioning.answer(conversation, input);
-            case FINISHED -> new Outcome(conversation, List.of(Prompts.current(conversation, assets)));
+            case QUESTION -> surveying ? questioning.answer(conversation, questionnaire.get(), input)
+                    : withPrompt(conversation, assets, Phrases.NO_QUESTIONNAIRE);
+            case REVIEW -> surveying ? questioning.review(conversation, questionnaire.get(), input)
+                    : withPrompt(conversation, assets, Phrases.NO_QUESTIONNAIRE);
+            case FINISHED, EXPIRED -> new Outcome(conversation, List.of(Prompts.current(conversation, assets)));
+        };
+    }
+
+    private Outcome surveyCommand(Conversation conversation, String name, Questionnaire questionnaire, Assets assets,
+            Registration registration) {
+        boolean answering = conversation.stage() == Conversation.Stage.QUESTION;
+        return switch (name) {
+            case "back" -> new Questioning(assets).back(conversation, questionnaire);
+            case "skip" -> answering ? new Questioning(assets).skip(conversation, questionnaire)
+                    : withPrompt(conversation, assets, Phrases.NOTHING_TO_SKIP);
+            case "status" -> new Questioning(assets).status(conversation, questionnaire);
+            default -> command(conversation, name, assets, registration);
         };
     }
 
@@ -47,15 +74,10 @@ public final class ConversationEngine {
         return switch (name) {
             case "start" -> start(conversation, assets, registration);
             case "lang" -> new Outcome(conversation.withLanguage(null), List.of(Prompts.language()));
-            case "help" -> {
-                List<Reply> replies = new ArrayList<>();
-                Language language = conversation.language();
-                replies.add(Reply.of(language == null
-                        ? Phrases.HELP.hi() + "\n\n" + Phrases.HELP.en()
-                        : Phrases.HELP.in(language)));
-                replies.add(Prompts.current(conversation, assets));
-                yield new Outcome(conversation, replies);
-            }
+            case "help" -> withPrompt(conversation, assets, Phrases.HELP);
+            case "back" -> withPrompt(conversation, assets, Phrases.NOTHING_TO_GO_BACK_TO);
+            case "skip" -> withPrompt(conversation, assets, Phrases.NOTHING_TO_SKIP);
+            case "status" -> new Outcome(conversation, List.of(Prompts.current(conversation, assets)));
             default -> withPrompt(conversation, assets, Phrases.UNKNOWN_COMMAND);
         };
     }
@@ -64,7 +86,7 @@ public final class ConversationEngine {
         return switch (conversation.stage()) {
             case LANGUAGE -> new Outcome(conversation, List.of(Prompts.language()));
             case NO_SURVEY -> registration.moveOn(conversation, conversation, new ArrayList<>());
-            case FINISHED -> new Outcome(conversation, List.of(Prompts.current(conversation, assets)));
+            case FINISHED, EXPIRED -> new Outcome(conversation, List.of(Prompts.current(conversation, assets)));
             default -> new Outcome(conversation, List.of(
                     Reply.of(Phrases.WELCOME_BACK.in(conversation.language())),
                     Prompts.current(conversation, assets)));
@@ -73,7 +95,7 @@ public final class ConversationEngine {
 
     private static Outcome withPrompt(Conversation conversation, Assets assets, Text note) {
         Language language = conversation.language();
-        String said = language == null ? note.hi() + "\n" + note.en() : note.in(language);
+        String said = language == null ? note.hi() + "\n\n" + note.en() : note.in(language);
         return new Outcome(conversation, List.of(Reply.of(said), Prompts.current(conversation, assets)));
     }
 }

@@ -1,8 +1,8 @@
 package org.samvad.bot.conversation;
 
 /**
- * One thing a worker did, in the engine's own terms: no Telegram types reach the
- * engine.
+ * One thing that happened to a conversation, in the engine's own terms: something the
+ * worker did, or a timer that fell due. No Telegram types reach the engine.
  */
 public sealed interface Input {
 
@@ -24,5 +24,13 @@ public sealed interface Input {
 
     /** An edit of an earlier message. */
     record Edit() implements Input {
+    }
+
+    /** The worker has been quiet for the reminder delay. */
+    record Reminder() implements Input {
+    }
+
+    /** The run's time is up. */
+    record Expiry() implements Input {
     }
 }

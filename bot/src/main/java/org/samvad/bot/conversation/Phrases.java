@@ -40,6 +40,15 @@ final class Phrases {
     static final Text HINT_CHOICE = new Text(
             "Press a button or type the option's number.",
             "बटन दबाएं या विकल्प की संख्या लिखें।");
+    static final Text HINT_CHOICES = new Text(
+            "Tick every option that fits, then press Done; or type their numbers, like 1, 3.",
+            "जो भी विकल्प सही हों उन्हें चुनें, फिर 'हो गया' दबाएं; या उनकी संख्या लिखें, जैसे 1, 3।");
+    static final Text HINT_RATING = new Text(
+            "Press a button or type a number from %s to %s.",
+            "बटन दबाएं या %s से %s तक की संख्या लिखें।");
+    static final Text HINT_NOMINATION = new Text(
+            "Type the person's name; add their mobile number if you like.",
+            "व्यक्ति का नाम लिखें; चाहें तो उनका मोबाइल नंबर भी लिखें।");
     static final Text HINT_YES_NO = new Text(
             "Press a button, or type yes or no.",
             "बटन दबाएं, या हाँ या नहीं लिखें।");
@@ -55,6 +64,15 @@ final class Phrases {
     static final Text TEXT_TOO_LONG = new Text(
             "Your answer has %s characters; please keep it within %s.",
             "आपके उत्तर में %s अक्षर हैं; कृपया इसे %s अक्षरों के भीतर रखें।");
+    static final Text CHOOSE_AT_LEAST_ONE = new Text(
+            "Please choose at least one option.",
+            "कृपया कम से कम एक विकल्प चुनें।");
+    static final Text TOO_MANY_CHOICES = new Text(
+            "Please choose at most %s options.",
+            "कृपया अधिकतम %s विकल्प चुनें।");
+    static final Text NOMINATION_UNCLEAR = new Text(
+            "Please type the person's name, and their mobile number if you like, for example: Ramesh Kumar 9876543210.",
+            "कृपया व्यक्ति का नाम लिखें, चाहें तो मोबाइल नंबर भी, जैसे: रमेश कुमार 9876543210।");
     static final Text EMPTY_ANSWER = new Text(
             "The answer is empty.",
             "उत्तर खाली है।");
@@ -74,17 +92,62 @@ final class Phrases {
             "That button belongs to an earlier message.",
             "वह बटन किसी पिछले संदेश का है।");
     static final Text UNKNOWN_COMMAND = new Text(
-            "I do not know that command. I understand /start, /help and /lang.",
-            "यह कमांड मुझे नहीं पता। मैं /start, /help और /lang समझता हूँ।");
+            "I do not know that command. I understand /start, /back, /skip, /status, /lang and /help.",
+            "यह कमांड मुझे नहीं पता। मैं /start, /back, /skip, /status, /lang और /help समझता हूँ।");
     static final Text HELP = new Text("""
             Samvad asks you a few questions about your booth. Each answer is saved as soon as you send it.
             /start – continue where you left off
+            /back – go back to the previous question and change its answer
+            /skip – skip a question that is optional
+            /status – how many questions are left
             /lang – change the language
             /help – this message""", """
             संवाद आपसे आपके बूथ के बारे में कुछ प्रश्न पूछता है। हर उत्तर भेजते ही सहेज लिया जाता है।
             /start – जहाँ रुके थे वहीं से आगे बढ़ें
+            /back – पिछले प्रश्न पर जाएं और उसका उत्तर बदलें
+            /skip – वैकल्पिक प्रश्न छोड़ें
+            /status – कितने प्रश्न बाकी हैं
             /lang – भाषा बदलें
             /help – यह संदेश""");
+    static final Text OPTIONAL = new Text("(Optional: /skip to leave it out.)", "(वैकल्पिक: छोड़ने के लिए /skip भेजें।)");
+    static final Text CURRENT_ANSWER = new Text("Your answer now: %s", "आपका अभी का उत्तर: %s");
+    static final Text DONE = new Text("Done ✓", "हो गया ✓");
+    static final Text CANNOT_SKIP = new Text(
+            "This question cannot be skipped.",
+            "यह प्रश्न छोड़ा नहीं जा सकता।");
+    static final Text NOTHING_TO_SKIP = new Text(
+            "There is no question to skip right now.",
+            "अभी छोड़ने के लिए कोई प्रश्न नहीं है।");
+    static final Text FIRST_QUESTION = new Text(
+            "This is the first question.",
+            "यह पहला प्रश्न है।");
+    static final Text NOTHING_TO_GO_BACK_TO = new Text(
+            "There is no question to go back to right now.",
+            "अभी वापस जाने के लिए कोई प्रश्न नहीं है।");
+    static final Text STATUS = new Text(
+            "You have answered %s of %s questions; %s to go.",
+            "आपने %2$s में से %1$s प्रश्नों के उत्तर दिए हैं; %3$s बाकी हैं।");
+    static final Text STATUS_REVIEW = new Text(
+            "All questions are answered; please confirm your answers.",
+            "सभी प्रश्नों के उत्तर दे दिए गए हैं; कृपया अपने उत्तरों की पुष्टि करें।");
+    static final Text REVIEW = new Text(
+            "Please check your answers:",
+            "कृपया अपने उत्तर जाँच लें:");
+    static final Text SKIPPED = new Text("(skipped)", "(छोड़ा गया)");
+    static final Text CONFIRM = new Text("✅ Confirm", "✅ पुष्टि करें");
+    static final Text CHANGE = new Text("✏️ Change an answer", "✏️ कोई उत्तर बदलें");
+    static final Text CONFIRM_OR_CHANGE = new Text(
+            "Press Confirm, or Change an answer.",
+            "'पुष्टि करें' दबाएं, या 'कोई उत्तर बदलें'।");
+    static final Text WHICH_TO_CHANGE = new Text(
+            "Which answer do you want to change?",
+            "आप कौन सा उत्तर बदलना चाहते हैं?");
+    static final Text REMINDER = new Text(
+            "A reminder: your questionnaire is not finished yet. Your answers so far are saved.",
+            "याद दिलाना: आपकी प्रश्नावली अभी पूरी नहीं हुई है। अब तक के आपके उत्तर सहेजे गए हैं।");
+    static final Text EXPIRED = new Text(
+            "The time for this questionnaire is over. Your answers so far are kept. Thank you!",
+            "इस प्रश्नावली का समय समाप्त हो गया है। अब तक के आपके उत्तर सुरक्षित हैं। धन्यवाद!");
 
     private Phrases() {
     }

@@ -2,6 +2,7 @@ package org.samvad.bot.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.samvad.bot.conversation.Reply.Button;
 import org.samvad.db.Language;
 import org.samvad.db.Text;
@@ -18,6 +19,11 @@ final class Prompts {
     static final String LANGUAGE_PREFIX = "lang:";
     static final String LOCATION_PREFIX = "loc:";
     static final String ANSWER_PREFIX = "ans:";
+    static final String TOGGLE_PREFIX = "tog:";
+    static final String DONE_PREFIX = "done:";
+    static final String CONFIRM = "confirm";
+    static final String CHANGE = "change";
+    static final String EDIT_PREFIX = "edit:";
 
     /** More children than this are typed, not offered as buttons. */
     static final int MAX_LOCATION_BUTTONS = 60;
@@ -34,8 +40,12 @@ final class Prompts {
             case LOCATION -> location(conversation.locationCode(), language, assets);
             case NO_SURVEY -> Reply.of(Phrases.NO_QUESTIONNAIRE.in(language));
             case FINISHED -> Reply.of(Phrases.ALREADY_DONE.in(language));
+            case EXPIRED -> Reply.of(Phrases.EXPIRED.in(language));
             case QUESTION -> assets.questionnaire()
-                    .map(q -> question(q, conversation.survey().position(), language))
+                    .map(q -> question(q, conversation.survey(), language))
+                    .orElseGet(() -> Reply.of(Phrases.NO_QUESTIONNAIRE.in(language)));
+            case REVIEW -> assets.questionnaire()
+                    .map(q -> Review.summary(q, conversation.survey(), language))
                     .orElseGet(() -> Reply.of(Phrases.NO_QUESTIONNAIRE.in(language)));
         };
     }
@@ -64,34 +74,65 @@ final class Prompts {
         return new Reply(ask.in(language), rows(buttons, perRow));
     }
 
-    static Reply question(Questionnaire questionnaire, int position, Language language) {
+    /** The question at the survey's position, with its current answer and (for multiple choice) ticks. */
+    static Reply question(Questionnaire questionnaire, Survey survey, Language language) {
+        int position = survey.position();
         Question question = questionnaire.questionAt(position).orElseThrow();
-        String progress = Phrases.PROGRESS.in(language).formatted(position + 1, questionnaire.size());
-        String text = progress + "\n" + question.text().in(language) + "\n\n" + hint(question, language);
+        StringBuilder text = new StringBuilder()
+                .append(Phrases.PROGRESS.in(language).formatted(position + 1, questionnaire.size())).append('\n')
+                .append(question.text().in(language)).append("\n\n").append(hint(question, language));
+        if (!question.required()) {
+            text.append('\n').append(Phrases.OPTIONAL.in(language));
+        }
+        AnswerValue current = survey.answers().get(question.key());
+        if (current != null) {
+            text.append("\n\n").append(Phrases.CURRENT_ANSWER.in(language)
+                    .formatted(Review.describe(question, current, language)));
+        }
+        return new Reply(text.toString(), buttons(question, position, survey.selection(), language));
+    }
+
+    private static List<List<Button>> buttons(Question question, int position, Set<String> selection,
+            Language language) {
         List<QuestionOption> options = question.choices();
         List<Button> buttons = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             QuestionOption option = options.get(i);
-            String label = question.type() == QuestionType.YES_NO
-                    ? option.label().in(language)
-                    : (i + 1) + ". " + option.label().in(language);
-            buttons.add(new Button(label, ANSWER_PREFIX + position + ":" + option.key()));
+            String label = option.label().in(language);
+            buttons.add(switch (question.type()) {
+                case MULTIPLE_CHOICE -> new Button((selection.contains(option.key()) ? "☑ " : "☐ ") + (i + 1) + ". "
+                        + label, TOGGLE_PREFIX + position + ":" + option.key());
+                case SINGLE_CHOICE -> new Button((i + 1) + ". " + label, ANSWER_PREFIX + position + ":" + option.key());
+                default -> new Button(label, ANSWER_PREFIX + position + ":" + option.key());
+            });
         }
-        return new Reply(text, rows(buttons, question.type() == QuestionType.YES_NO ? 2 : 1));
+        List<List<Button>> rows = rows(buttons, question.type() == QuestionType.YES_NO
+                || question.type() == QuestionType.RATING ? 5 : 1);
+        if (question.type() == QuestionType.MULTIPLE_CHOICE) {
+            rows.add(List.of(new Button(Phrases.DONE.in(language), DONE_PREFIX + position)));
+        }
+        return rows;
     }
 
+    /** What fits: the question's own hint where it has one, else the type's. */
     static String hint(Question question, Language language) {
+        if (question.hint() != null) {
+            return question.hint().in(language);
+        }
         return switch (question.type()) {
             case SINGLE_CHOICE -> Phrases.HINT_CHOICE.in(language);
+            case MULTIPLE_CHOICE -> Phrases.HINT_CHOICES.in(language);
             case YES_NO -> Phrases.HINT_YES_NO.in(language);
+            case RATING -> Phrases.HINT_RATING.in(language).formatted(question.ratingMin(), question.ratingMax());
             case NUMBER -> Phrases.HINT_NUMBER.in(language).formatted(
                     question.minValue() == null ? 0 : question.minValue(),
                     question.maxValue() == null ? "…" : question.maxValue());
             case TEXT -> Phrases.HINT_TEXT.in(language);
+            case NOMINATION -> Phrases.HINT_NOMINATION.in(language);
         };
     }
 
-    private static List<List<Button>> rows(List<Button> buttons, int perRow) {
+    static List<List<Button>> rows(List<Button> buttons, int perRow) {
         List<List<Button>> rows = new ArrayList<>();
         for (int i = 0; i < buttons.size(); i += perRow) {
             rows.add(buttons.subList(i, Math.min(i + perRow, buttons.size())));

@@ -1,15 +1,18 @@
 package org.samvad.bot.telegram;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.samvad.bot.conversation.Input;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * One Telegram update from a worker in a private chat, as the engine's input.
- * {@code callbackQueryId} is set for button presses, which Telegram wants answered.
+ * One Telegram update from a worker in a private chat, as the engine's input. For
+ * button presses {@code callbackQueryId} (which Telegram wants answered) and
+ * {@code pressedMessageId} are set; both are null otherwise.
  */
-record Inbound(long updateId, long userId, long chatId, Input input, String callbackQueryId) {
+record Inbound(long updateId, long userId, long chatId, Input input, String callbackQueryId,
+        Integer pressedMessageId) {
 
     /** The worker's input in an update; empty for updates that are not a worker writing to the bot. */
     static Optional<Inbound> from(Update update) {
@@ -18,15 +21,15 @@ record Inbound(long updateId, long userId, long chatId, Input input, String call
             var query = update.getCallbackQuery();
             String data = query.getData() == null ? "" : query.getData();
             return Optional.of(new Inbound(id, query.getFrom().getId(), query.getMessage().getChatId(),
-                    new Input.Press(data), query.getId()));
+                    new Input.Press(data), query.getId(), query.getMessage().getMessageId()));
         }
         if (update.hasEditedMessage() && isPrivate(update.getEditedMessage())) {
             Message edited = update.getEditedMessage();
-            return Optional.of(new Inbound(id, edited.getFrom().getId(), edited.getChatId(), new Input.Edit(), null));
+            return Optional.of(new Inbound(id, edited.getFrom().getId(), edited.getChatId(), new Input.Edit(), null, null));
         }
         if (update.hasMessage() && isPrivate(update.getMessage())) {
             Message message = update.getMessage();
-            return Optional.of(new Inbound(id, message.getFrom().getId(), message.getChatId(), input(message), null));
+            return Optional.of(new Inbound(id, message.getFrom().getId(), message.getChatId(), input(message), null, null));
         }
         return Optional.empty();
     }
@@ -40,7 +43,7 @@ record Inbound(long updateId, long userId, long chatId, Input input, String call
             String text = message.getText();
             if (text.startsWith("/")) {
                 String word = text.substring(1).split("[\\s@]", 2)[0];
-                return new Input.Command(word.toLowerCase(java.util.Locale.ROOT));
+                return new Input.Command(word.toLowerCase(Locale.ROOT));
             }
             return new Input.Typed(text);
         }

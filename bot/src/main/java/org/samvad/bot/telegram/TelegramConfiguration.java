@@ -1,6 +1,12 @@
 package org.samvad.bot.telegram;
 
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.samvad.bot.BotSettings;
 import org.samvad.bot.chat.Chats;
+import org.samvad.bot.reminder.RunTimers;
+import org.samvad.bot.reminder.TimerScheduling;
+import org.samvad.db.run.QuestionnaireRunRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -24,8 +30,22 @@ class TelegramConfiguration {
 
     @Bean
     @ConditionalOnExpression(TOKEN_SET)
-    LongPolling longPolling(TelegramProperties properties, TelegramClient client, Chats chats) {
-        return new LongPolling(properties, new TelegramUpdates(chats, new TelegramReplies(client)));
+    TelegramReplies telegramReplies(TelegramClient client) {
+        return new TelegramReplies(client);
+    }
+
+    @Bean
+    @ConditionalOnExpression(TOKEN_SET)
+    LongPolling longPolling(TelegramProperties properties, TelegramReplies replies, Chats chats) {
+        return new LongPolling(properties, new TelegramUpdates(chats, replies));
+    }
+
+    @Bean
+    @ConditionalOnExpression(TOKEN_SET)
+    TimerScheduling timerScheduling(DataSource dataSource, QuestionnaireRunRepository runs, Chats chats,
+            TelegramReplies replies, BotSettings settings, Clock clock) {
+        return new TimerScheduling(dataSource, new RunTimers(runs, chats, replies, settings, clock),
+                settings.timerInterval());
     }
 
     @Bean

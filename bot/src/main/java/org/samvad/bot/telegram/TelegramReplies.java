@@ -1,9 +1,11 @@
 package org.samvad.bot.telegram;
 
 import java.util.List;
+import org.samvad.bot.chat.ReplySender;
 import org.samvad.bot.conversation.Reply;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -11,7 +13,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /** Sends the engine's replies as Bot API messages with inline keyboards. */
-class TelegramReplies {
+class TelegramReplies implements ReplySender {
 
     private final TelegramClient client;
 
@@ -19,14 +21,25 @@ class TelegramReplies {
         this.client = client;
     }
 
-    void send(long chatId, List<Reply> replies) throws TelegramApiException {
+    @Override
+    public void send(long chatId, List<Reply> replies) throws TelegramApiException {
+        send(chatId, null, replies);
+    }
+
+    /**
+     * Sends replies; one that replaces the pressed message edits {@code pressedMessageId}
+     * in place when it is known.
+     */
+    void send(long chatId, Integer pressedMessageId, List<Reply> replies) throws TelegramApiException {
         for (Reply reply : replies) {
-            SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(reply.text());
-            if (!reply.buttons().isEmpty()) {
-                message.replyMarkup(new InlineKeyboardMarkup(reply.buttons().stream().map(TelegramReplies::row)
-                        .toList()));
+            InlineKeyboardMarkup keyboard = reply.buttons().isEmpty() ? null
+                    : new InlineKeyboardMarkup(reply.buttons().stream().map(TelegramReplies::row).toList());
+            if (reply.replacesPressed() && pressedMessageId != null) {
+                client.execute(EditMessageText.builder().chatId(chatId).messageId(pressedMessageId)
+                        .text(reply.text()).replyMarkup(keyboard).build());
+            } else {
+                client.execute(SendMessage.builder().chatId(chatId).text(reply.text()).replyMarkup(keyboard).build());
             }
-            client.execute(message.build());
         }
     }
 

@@ -48,7 +48,7 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
                 replies.acknowledge(in.callbackQueryId());
             }
             if (answer.isPresent()) {
-                replies.send(in.chatId(), answer.get());
+                replies.send(in.chatId(), in.pressedMessageId(), answer.get());
             } else {
                 log.info("Update {} was handled before; skipped", in.updateId());
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.samvad.bot.conversation.Conversation.Stage;
 import org.samvad.db.Language;
+import org.samvad.db.run.RunStatus;
 
 class ConversationEngineTest {
 
@@ -60,9 +61,24 @@ class ConversationEngineTest {
         Conversation registered = registeredInHindi();
         Outcome outcome = run(registered, new Input.Typed("हाँ"), new Input.Typed("१२"), new Input.Typed("जन-संपर्क"),
                 new Input.Typed("सड़क की मरम्मत चाहिए।"));
+        assertThat(outcome.conversation().stage()).isEqualTo(Stage.REVIEW);
+        assertThat(outcome.replies().get(0).text()).isEqualTo("""
+                कृपया अपने उत्तर जाँच लें:
+                1. सक्रिय है?
+                   → हाँ
+                2. कितने?
+                   → 12
+                3. कौन सा प्रशिक्षण?
+                   → जन-संपर्क
+                4. सुझाव?
+                   → सड़क की मरम्मत चाहिए।
+
+                'पुष्टि करें' दबाएं, या 'कोई उत्तर बदलें'।""");
+
+        outcome = engine.handle(outcome.conversation(), new Input.Press("confirm"), assets);
 
         Survey survey = outcome.conversation().survey();
-        assertThat(survey.complete()).isTrue();
+        assertThat(survey.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(survey.answers()).isEqualTo(Map.of(
                 "committee_active", new AnswerValue.Choice("yes"),
                 "active_workers", new AnswerValue.Number(12),
@@ -189,7 +205,7 @@ class ConversationEngineTest {
     @Test
     void finishedWorkerIsThankedAgain() {
         Conversation done = run(registeredInHindi(), new Input.Typed("no"), new Input.Typed("0"), new Input.Typed("1"),
-                new Input.Typed("कुछ नहीं")).conversation();
+                new Input.Typed("कुछ नहीं"), new Input.Typed("हाँ")).conversation();
 
         Outcome outcome = engine.handle(done, new Input.Typed("hello"), assets);
 

@@ -132,7 +132,7 @@ class BotOnTheWireTest {
         List<JsonNode> messages = telegram.awaitMessagesTo(worker, before + 4);
 
         assertThat(messages.get(before).path("text").asText())
-                .isEqualTo("यह कमांड मुझे नहीं पता। मैं /start, /help और /lang समझता हूँ।");
+                .isEqualTo("यह कमांड मुझे नहीं पता। मैं /start, /back, /skip, /status, /lang और /help समझता हूँ।");
         assertThat(messages.get(before + 2).path("text").asText()).startsWith("संवाद आपसे आपके बूथ के बारे में");
         assertThat(messages.get(before + 3).path("text").asText()).startsWith("प्रश्न 1/9");
     }

@@ -1,9 +1,12 @@
 package org.samvad.db.run;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.worker.Worker;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Stores runs with their answers. */
@@ -11,6 +14,20 @@ public interface QuestionnaireRunRepository extends ListCrudRepository<Questionn
 
     Optional<QuestionnaireRun> findByWorkerIdAndQuestionnaireId(AggregateReference<Worker, Long> workerId,
             AggregateReference<Questionnaire, Long> questionnaireId);
+
+    /** Runs in progress, never reminded, whose worker has been quiet since before the given time; oldest first. */
+    @Query("""
+            select id from questionnaire_run
+            where status = 'IN_PROGRESS' and reminded_at is null and last_activity_at <= :quietSince
+            order by last_activity_at limit :limit""")
+    List<Long> findIdsToRemind(Instant quietSince, int limit);
+
+    /** Runs in progress that started before the given time; oldest first. */
+    @Query("""
+            select id from questionnaire_run
+            where status = 'IN_PROGRESS' and started_at <= :startedBefore
+            order by started_at limit :limit""")
+    List<Long> findIdsToExpire(Instant startedBefore, int limit);
 
     /** The worker's run still in progress, if any (a worker has at most one). */
     Optional<QuestionnaireRun> findFirstByWorkerIdAndStatus(AggregateReference<Worker, Long> workerId,

@@ -1,0 +1,51 @@
+package org.samvad.bot.reminder;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs {@link RunTimers} from db-scheduler: its schedule lives in PostgreSQL, and with
+ * several bot instances only one fires the timers at a time.
+ */
+public class TimerScheduling implements SmartLifecycle {
+
+    static final String TASK = "run-timers";
+
+    private final Scheduler scheduler;
+    private boolean running;
+
+    public TimerScheduling(DataSource dataSource, RunTimers timers, Duration interval) {
+        RecurringTask<Void> task = Tasks.recurring(TASK, FixedDelay.of(interval))
+                .execute((instance, context) -> timers.fire());
+        Duration polling = interval.compareTo(Duration.ofSeconds(10)) < 0 ? interval : Duration.ofSeconds(10);
+        this.scheduler = Scheduler.create(dataSource)
+                .startTasks(task)
+                .threads(1)
+                .pollingInterval(polling)
+                .heartbeatInterval(Duration.ofSeconds(10))
+                .shutdownMaxWait(Duration.ofSeconds(5))
+                .build();
+    }
+
+    @Override
+    public void start() {
+        scheduler.start();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        scheduler.stop();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
