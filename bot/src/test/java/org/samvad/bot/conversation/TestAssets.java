@@ -21,13 +21,17 @@ final class TestAssets implements Assets {
     private final Questionnaire questionnaire;
 
     TestAssets(boolean withQuestionnaire) {
+        this(withQuestionnaire ? sample() : null);
+    }
+
+    TestAssets(Questionnaire questionnaire) {
         locations.add(new Location("BR", LocationLevel.STATE, null, "BR", null, null, null, "Bihar", "बिहार"));
         locations.add(district("BR-KAI", "Kaimur", "कैमूर"));
         locations.add(district("BR-BUX", "Buxar", "बक्सर"));
         assembly("BR-KAI-203", 203, "Ramgarh", "रामगढ़");
         assembly("BR-KAI-205", 205, "Bhabua", "भभुआ");
         assembly("BR-BUX-199", 199, "Buxar", "बक्सर");
-        questionnaire = withQuestionnaire ? sample() : null;
+        this.questionnaire = questionnaire;
     }
 
     static Questionnaire sample() {
