@@ -25,7 +25,7 @@ final class AnswerReader {
     private static final Pattern SEPARATORS =
             Pattern.compile("\\s*(?:,|;|/|\\band\\b|\\baur\\b|और)\\s*|\\s+(?=[0-9])");
     private static final Pattern PHONE =
-            Pattern.compile("(?:\\+?91[\\s-]?)?\\b([6-9][0-9]{9})\\b");
+            Pattern.compile("(?:\\+?91[\\s-]?)?\\b([6-9][0-9]{4}[\\s-]?[0-9]{5})\\b");
 
     private static final Set<String> YES = Set.of("yes", "y", "yeah", "yep", "haan", "han", "ha", "haa", "haanji",
             "haan ji", "ji", "ji haan", "jee", "हाँ", "हां", "हा", "जी", "जी हाँ", "जी हां", "हाँ जी", "हां जी", "👍", "✅");
@@ -140,7 +140,7 @@ final class AnswerReader {
         String number = null;
         String name = typed;
         if (phone.find()) {
-            number = phone.group(1);
+            number = phone.group(1).replaceAll("[^0-9]", "");
             name = (typed.substring(0, phone.start()) + " " + typed.substring(phone.end()));
         }
         name = name.replaceAll("[,;:\\-–]+", " ").strip().replaceAll("\\s+", " ");
