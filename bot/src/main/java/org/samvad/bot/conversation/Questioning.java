@@ -75,7 +75,7 @@ final class Questioning {
             return new Outcome(conversation, List.of(Reply.of(Phrases.FIRST_QUESTION.in(conversation.language())),
                     Prompts.question(questionnaire, survey, conversation.language())));
         }
-        Survey back = survey.at(previous.getAsInt());
+        Survey back = arriveAt(questionnaire, survey, previous.getAsInt());
         return new Outcome(conversation.withSurvey(back),
                 List.of(Prompts.question(questionnaire, back, conversation.language())));
     }
@@ -112,7 +112,7 @@ final class Questioning {
             OptionalInt position = Typing.wholeNumber(choice.substring(Prompts.EDIT_PREFIX.length()));
             if (position.isPresent() && questionnaire.questionAt(position.getAsInt())
                     .filter(q -> Path.onPath(q, survey.answers())).isPresent()) {
-                Survey editing = survey.at(position.getAsInt());
+                Survey editing = arriveAt(questionnaire, survey, position.getAsInt());
                 return new Outcome(conversation.withSurvey(editing),
                         List.of(Prompts.question(questionnaire, editing, language)));
             }
@@ -140,6 +140,15 @@ final class Questioning {
                 ? Prompts.question(questionnaire, moved, language)
                 : Review.summary(questionnaire, moved, language));
         return new Outcome(conversation.withSurvey(moved), replies);
+    }
+
+    /** The survey waiting on a question again; a multiple-choice answer comes back ticked. */
+    private static Survey arriveAt(Questionnaire questionnaire, Survey survey, int position) {
+        Survey there = survey.at(position);
+        AnswerValue current = survey.answers().get(questionnaire.questions().get(position).key());
+        return current instanceof AnswerValue.Choices choices
+                ? there.withSelection(Set.copyOf(choices.optionKeys()))
+                : there;
     }
 
     private static Outcome toggle(Conversation conversation, Questionnaire questionnaire, Question question,

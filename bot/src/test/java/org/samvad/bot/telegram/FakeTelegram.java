@@ -46,9 +46,11 @@ public final class FakeTelegram implements AutoCloseable {
         server.stubFor(post(urlPathEqualTo(path("deleteWebhook"))).willReturn(okJson("{\"ok\":true,\"result\":true}")));
         server.stubFor(post(urlPathEqualTo(path("answercallbackquery")))
                 .willReturn(okJson("{\"ok\":true,\"result\":true}")));
-        server.stubFor(post(urlPathEqualTo(path("sendmessage"))).willReturn(okJson("""
+        String message = """
                 {"ok":true,"result":{"message_id":1,"date":%d,"chat":{"id":1,"type":"private"},"text":"ok"}}"""
-                .formatted(NOW))));
+                .formatted(NOW);
+        server.stubFor(post(urlPathEqualTo(path("sendmessage"))).willReturn(okJson(message)));
+        server.stubFor(post(urlPathEqualTo(path("editmessagetext"))).willReturn(okJson(message)));
     }
 
     /** The base URL the bot is pointed at. */
