@@ -3,7 +3,6 @@ package org.samvad.admin.summary;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.samvad.admin.NotFoundException;
 import org.samvad.db.location.Location;
@@ -30,54 +29,65 @@ class Summaries {
         this.queries = queries;
     }
 
+    /**
+     * The summary of one or more versions of a questionnaire for a location. Counts for a
+     * question combine every chosen version whose question has the same key; the
+     * questions and texts are those of the newest chosen version.
+     *
+     * @param versions the versions to combine; empty for the newest published or closed one
+     */
     @Transactional(readOnly = true)
-    Summary of(String locationCode, String slug, Integer version) {
+    Summary of(String locationCode, String slug, List<Integer> versions) {
         Location location = locations.findById(locationCode)
                 .orElseThrow(() -> new NotFoundException("No location has the code '" + locationCode + "'."));
-        Questionnaire questionnaire = questionnaire(slug, version);
-        Map<String, List<SummaryQueries.AnswerCount>> counts = queries.answerCounts(questionnaire.id(), location)
-                .stream().collect(Collectors.groupingBy(SummaryQueries.AnswerCount::questionKey));
+        List<Questionnaire> chosen = chosenVersions(slug, versions);
+        Questionnaire newest = chosen.get(chosen.size() - 1);
+        List<Long> ids = chosen.stream().map(Questionnaire::id).toList();
+        Map<String, SummaryQueries.QuestionCount> answered = queries.questionCounts(ids, location).stream()
+                .collect(Collectors.toMap(SummaryQueries.QuestionCount::questionKey, c -> c));
+        Map<String, Map<String, Long>> chosenOptions = queries.optionCounts(ids, location).stream()
+                .collect(Collectors.groupingBy(SummaryQueries.OptionCount::questionKey, Collectors.toMap(
+                        SummaryQueries.OptionCount::optionKey, SummaryQueries.OptionCount::count)));
         return new Summary(
                 new Summary.Area(location.code(), location.level().name(), location.nameEn(), location.nameHi()),
-                new Summary.QuestionnaireRef(questionnaire.slug(), questionnaire.version(),
-                        questionnaire.title().en(), questionnaire.title().hi()),
-                queries.headline(questionnaire.id(), location),
-                questionnaire.questions().stream()
-                        .map(q -> question(q, counts.getOrDefault(q.key(), List.of())))
+                new Summary.QuestionnaireRef(newest.slug(), chosen.stream().map(Questionnaire::version).toList(),
+                        newest.title().en(), newest.title().hi()),
+                queries.headline(ids, location),
+                newest.questions().stream()
+                        .map(q -> question(q, answered.get(q.key()), chosenOptions.getOrDefault(q.key(), Map.of())))
                         .toList(),
-                queries.children(questionnaire.id(), location));
+                queries.children(ids, location));
     }
 
-    private Questionnaire questionnaire(String slug, Integer version) {
-        List<Questionnaire> versions = questionnaires.findBySlug(slug);
-        if (versions.isEmpty()) {
+    private List<Questionnaire> chosenVersions(String slug, List<Integer> versions) {
+        List<Questionnaire> all = questionnaires.findBySlug(slug).stream()
+                .sorted(Comparator.comparingInt(Questionnaire::version)).toList();
+        if (all.isEmpty()) {
             throw new NotFoundException("No questionnaire has the slug '" + slug + "'.");
         }
-        if (version != null) {
-            return versions.stream().filter(q -> q.version() == version).findFirst()
+        if (versions == null || versions.isEmpty()) {
+            return List.of(all.stream().filter(q -> q.status() != QuestionnaireStatus.DRAFT)
+                    .reduce((older, newer) -> newer)
                     .orElseThrow(() -> new NotFoundException(
-                            "Questionnaire '" + slug + "' has no version " + version + "."));
+                            "Questionnaire '" + slug + "' has no published version yet.")));
         }
-        return versions.stream()
-                .filter(q -> q.status() != QuestionnaireStatus.DRAFT)
-                .max(Comparator.comparingInt(Questionnaire::version))
-                .orElseThrow(() -> new NotFoundException(
-                        "Questionnaire '" + slug + "' has no published version yet."));
+        for (int version : versions) {
+            if (all.stream().noneMatch(q -> q.version() == version)) {
+                throw new NotFoundException("Questionnaire '" + slug + "' has no version " + version + ".");
+            }
+        }
+        return all.stream().filter(q -> versions.contains(q.version())).toList();
     }
 
-    private static Summary.QuestionSummary question(Question question, List<SummaryQueries.AnswerCount> counts) {
-        long answers = counts.stream().mapToLong(SummaryQueries.AnswerCount::count).sum();
-        Map<String, Long> byOption = counts.stream().filter(c -> c.optionKey() != null)
-                .collect(Collectors.toMap(SummaryQueries.AnswerCount::optionKey, SummaryQueries.AnswerCount::count));
+    private static Summary.QuestionSummary question(Question question, SummaryQueries.QuestionCount answered,
+            Map<String, Long> chosen) {
         List<Summary.OptionCount> options = question.choices().stream()
                 .map(o -> new Summary.OptionCount(o.key(), o.label().en(), o.label().hi(),
-                        byOption.getOrDefault(o.key(), 0L)))
+                        chosen.getOrDefault(o.key(), 0L)))
                 .toList();
-        Double mean = question.type() == QuestionType.NUMBER
-                ? counts.stream().map(SummaryQueries.AnswerCount::mean).filter(Objects::nonNull).findFirst()
-                        .orElse(null)
-                : null;
+        boolean numeric = question.type() == QuestionType.NUMBER || question.type() == QuestionType.RATING;
         return new Summary.QuestionSummary(question.key(), question.type().name(), question.text().en(),
-                question.text().hi(), answers, options, mean);
+                question.text().hi(), answered == null ? 0 : answered.answers(), options,
+                numeric && answered != null ? answered.mean() : null);
     }
 }

@@ -17,7 +17,8 @@ record Summary(
     record Area(String code, String level, String nameEn, String nameHi) {
     }
 
-    record QuestionnaireRef(String slug, int version, String titleEn, String titleHi) {
+    /** The questionnaire and the versions whose answers are combined. */
+    record QuestionnaireRef(String slug, List<Integer> versions, String titleEn, String titleHi) {
     }
 
     record Headline(long roster, long respondents, long completed, Double responseRate) {
@@ -29,8 +30,9 @@ record Summary(
     }
 
     /**
-     * One question's answers: counts per option for choices and yes/no, the mean for
-     * numbers, the count of answers for free text.
+     * One question's answers: how many runs answered it; counts per option for choices,
+     * yes/no and ratings (for multiple choice, runs that ticked the option); the mean for
+     * numbers and ratings.
      */
     record QuestionSummary(String key, String type, String textEn, String textHi, long answers,
             List<OptionCount> options, Double mean) {

@@ -1,5 +1,6 @@
 package org.samvad.admin.summary;
 
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,11 +19,12 @@ class SummaryController {
     /**
      * The summary for a state, district, assembly constituency or booth.
      *
-     * @param version a questionnaire version; the newest published or closed one when absent
+     * @param version the questionnaire versions to combine (repeat the parameter); the newest
+     *     published or closed one when absent
      */
     @GetMapping("/api/summaries/{locationCode}")
     Summary summary(@PathVariable String locationCode, @RequestParam String questionnaire,
-            @RequestParam(required = false) Integer version) {
+            @RequestParam(required = false) List<Integer> version) {
         return summaries.of(locationCode, questionnaire, version);
     }
 }

@@ -21,23 +21,42 @@ class SummaryQueries {
         this.jdbc = jdbc;
     }
 
-    /** Answers per question and option (null option for numbers and text), with the mean of numbers. */
-    record AnswerCount(String questionKey, String optionKey, long count, Double mean) {
+    /** How many runs answered a question, and the mean of its numbers or ratings (null for other types). */
+    record QuestionCount(String questionKey, long answers, Double mean) {
     }
 
-    List<AnswerCount> answerCounts(long questionnaireId, Location area) {
+    /** How many runs chose an option (a rating's point counts as its option "1", "2", ...). */
+    record OptionCount(String questionKey, String optionKey, long count) {
+    }
+
+    List<QuestionCount> questionCounts(List<Long> questionnaireIds, Location area) {
         return jdbc.sql("""
-                        select a.question_key, a.option_key, count(*) as count, avg(a.number_value)::float8 as mean
+                        select a.question_key, count(*) as answers, avg(a.number_value)::float8 as mean
                         from answer a join questionnaire_run r on r.id = a.run_id
-                        where r.questionnaire_id = :questionnaire and r.%s = :code
-                        group by a.question_key, a.option_key""".formatted(column(area.level())))
-                .param("questionnaire", questionnaireId)
+                        where r.questionnaire_id in (:questionnaires) and r.%s = :code
+                        group by a.question_key""".formatted(column(area.level())))
+                .param("questionnaires", questionnaireIds)
                 .param("code", area.code())
-                .query(AnswerCount.class)
+                .query(QuestionCount.class)
                 .list();
     }
 
-    Headline headline(long questionnaireId, Location area) {
+    List<OptionCount> optionCounts(List<Long> questionnaireIds, Location area) {
+        return jdbc.sql("""
+                        select a.question_key, coalesce(a.option_key, chosen.key, a.number_value::text) as option_key,
+                               count(*) as count
+                        from answer a join questionnaire_run r on r.id = a.run_id
+                        left join lateral unnest(a.option_keys) as chosen(key) on true
+                        where r.questionnaire_id in (:questionnaires) and r.%s = :code
+                          and a.text_value is null
+                        group by 1, 2""".formatted(column(area.level())))
+                .param("questionnaires", questionnaireIds)
+                .param("code", area.code())
+                .query(OptionCount.class)
+                .list();
+    }
+
+    Headline headline(List<Long> questionnaireIds, Location area) {
         String column = column(area.level());
         return jdbc.sql("""
                         select (select count(*) from worker w where w.status = 'ACTIVE' and w.%1$s = :code) as roster,
@@ -45,14 +64,14 @@ class SummaryQueries {
                                    as respondents,
                                count(*) filter (where r.status = 'COMPLETED') as completed
                         from questionnaire_run r
-                        where r.questionnaire_id = :questionnaire and r.%1$s = :code""".formatted(column))
-                .param("questionnaire", questionnaireId)
+                        where r.questionnaire_id in (:questionnaires) and r.%1$s = :code""".formatted(column))
+                .param("questionnaires", questionnaireIds)
                 .param("code", area.code())
                 .query((rs, n) -> Headline.of(rs.getLong("roster"), rs.getLong("respondents"), rs.getLong("completed")))
                 .single();
     }
 
-    List<ChildSummary> children(long questionnaireId, Location area) {
+    List<ChildSummary> children(List<Long> questionnaireIds, Location area) {
         if (area.level().child().isEmpty()) {
             return List.of();
         }
@@ -62,15 +81,15 @@ class SummaryQueries {
                                (select count(*) from worker w where w.status = 'ACTIVE' and w.%1$s = c.code)
                                    as roster,
                                (select count(*) from questionnaire_run r
-                                 where r.questionnaire_id = :questionnaire and r.%1$s = c.code
+                                 where r.questionnaire_id in (:questionnaires) and r.%1$s = c.code
                                    and exists (select 1 from answer a where a.run_id = r.id)) as respondents,
                                (select count(*) from questionnaire_run r
-                                 where r.questionnaire_id = :questionnaire and r.%1$s = c.code
+                                 where r.questionnaire_id in (:questionnaires) and r.%1$s = c.code
                                    and r.status = 'COMPLETED') as completed
                         from location c
                         where c.parent_code = :code
                         order by c.number nulls last, c.name_en""".formatted(column))
-                .param("questionnaire", questionnaireId)
+                .param("questionnaires", questionnaireIds)
                 .param("code", area.code())
                 .query((rs, n) -> new ChildSummary(rs.getString("code"), rs.getString("level"),
                         rs.getString("name_en"), rs.getString("name_hi"),

@@ -12,17 +12,24 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.samvad.admin.AdminApiApplication;
 import org.samvad.db.Language;
+import org.samvad.db.Text;
 import org.samvad.db.location.LocationRepository;
+import org.samvad.db.questionnaire.Question;
+import org.samvad.db.questionnaire.QuestionOption;
+import org.samvad.db.questionnaire.QuestionType;
 import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.questionnaire.QuestionnaireRepository;
 import org.samvad.db.run.Answer;
 import org.samvad.db.run.QuestionnaireRun;
 import org.samvad.db.run.QuestionnaireRunRepository;
+import org.samvad.db.run.RunProgress;
+import org.samvad.db.run.RunStatus;
 import org.samvad.db.worker.Worker;
 import org.samvad.db.worker.WorkerRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,17 +62,64 @@ class SummaryApiTest {
         QuestionnaireRun complete = QuestionnaireRun.start(ramesh, questionnaire, NOW);
         complete.advance(Map.of("committee_active", Answer.option("yes", NOW), "active_workers", Answer.number(10, NOW),
                 "training_needed", Answer.option("public_contact", NOW), "suggestion", Answer.text("सड़क", NOW)),
-                8, true, NOW);
+                new RunProgress(8, Set.of(), Set.of(), false, RunStatus.COMPLETED), NOW);
         runs.save(complete);
         QuestionnaireRun partial = QuestionnaireRun.start(sita, questionnaire, NOW);
         partial.advance(Map.of("committee_active", Answer.option("no", NOW), "active_workers", Answer.number(4, NOW)),
-                2, false, NOW);
+                new RunProgress(2, Set.of(), Set.of(), false, RunStatus.IN_PROGRESS), NOW);
         runs.save(partial);
+
+        Questionnaire second = questionnaires.save(secondVersion().publish(NOW));
+        QuestionnaireRun onSecond = QuestionnaireRun.start(worker(4, "BR-KAI-203-003"), second, NOW);
+        onSecond.advance(Map.of("committee_active", Answer.option("yes", NOW),
+                "training_needed", Answer.options(List.of("voter_list", "public_contact"), NOW),
+                "leader_rating", Answer.number(2, NOW)),
+                new RunProgress(2, Set.of(), Set.of(), false, RunStatus.IN_PROGRESS), NOW);
+        runs.save(onSecond);
+    }
+
+    @Test
+    void summarisesTheNewestPublishedVersionByDefault() throws IOException, InterruptedException {
+        DocumentContext assembly = get("/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan", 200);
+
+        assertThat(assembly.<List<Integer>>read("$.questionnaire.versions")).containsExactly(2);
+        assertThat(assembly.<Integer>read("$.totals.respondents")).isEqualTo(1);
+        assertThat(assembly.<List<Integer>>read("$.questions[1].options[*].count")).containsExactly(0, 1, 1, 0, 0);
+        assertThat(assembly.<List<Integer>>read("$.questions[2].options[*].count")).containsExactly(0, 1, 0, 0, 0);
+        assertThat(assembly.<Double>read("$.questions[2].mean")).isEqualTo(2.0);
+    }
+
+    @Test
+    void combinesVersionsForQuestionsWhoseKeysMatch() throws IOException, InterruptedException {
+        DocumentContext assembly = get(
+                "/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan&version=1&version=2", 200);
+
+        assertThat(assembly.<List<Integer>>read("$.questionnaire.versions")).containsExactly(1, 2);
+        assertThat(assembly.<Integer>read("$.totals.respondents")).isEqualTo(3);
+        assertThat(assembly.<List<String>>read("$.questions[*].key"))
+                .containsExactly("committee_active", "training_needed", "leader_rating");
+        assertThat(assembly.<List<Integer>>read("$.questions[0].options[*].count")).containsExactly(2, 1);
+        assertThat(assembly.<Integer>read("$.questions[1].answers")).isEqualTo(2);
+        assertThat(assembly.<List<Integer>>read("$.questions[1].options[*].count")).containsExactly(0, 1, 2, 0, 0);
+    }
+
+    private Questionnaire secondVersion() {
+        List<QuestionOption> training = questionnaires.findLatestPublished("sangathan-srijan").orElseThrow()
+                .question("training_needed").orElseThrow().options();
+        return Questionnaire.draft("sangathan-srijan", 2, new Text("Second", "दूसरा"), new Text("i", "i"),
+                new Text("c", "c"), null, List.of(
+                        new Question(null, "committee_active", QuestionType.YES_NO, new Text("Active?", "सक्रिय?"),
+                                null, true, null, null, null, null, null, List.of()),
+                        new Question(null, "training_needed", QuestionType.MULTIPLE_CHOICE,
+                                new Text("Training?", "प्रशिक्षण?"), null, true, null, null, null, null, null,
+                                training.stream().map(o -> new QuestionOption(o.key(), o.label())).toList()),
+                        new Question(null, "leader_rating", QuestionType.RATING, new Text("Rating?", "रेटिंग?"),
+                                null, false, null, null, null, null, null, List.of())), NOW);
     }
 
     @Test
     void summarisesABoothWithItsAnswers() throws IOException, InterruptedException {
-        DocumentContext booth = get("/api/summaries/BR-KAI-203-001?questionnaire=sangathan-srijan", 200);
+        DocumentContext booth = get("/api/summaries/BR-KAI-203-001?questionnaire=sangathan-srijan&version=1", 200);
 
         assertThat(booth.<String>read("$.location.nameHi")).isEqualTo("बूथ 1, रामगढ़");
         assertThat(booth.<Integer>read("$.totals.respondents")).isEqualTo(1);
@@ -76,12 +130,12 @@ class SummaryApiTest {
 
     @Test
     void summarisesAnAssemblyAcrossItsBooths() throws IOException, InterruptedException {
-        DocumentContext assembly = get("/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan", 200);
+        DocumentContext assembly = get("/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan&version=1", 200);
 
-        assertThat(assembly.<Integer>read("$.totals.roster")).isEqualTo(2);
+        assertThat(assembly.<Integer>read("$.totals.roster")).isEqualTo(3);
         assertThat(assembly.<Integer>read("$.totals.respondents")).isEqualTo(2);
         assertThat(assembly.<Integer>read("$.totals.completed")).isEqualTo(1);
-        assertThat(assembly.<Double>read("$.totals.responseRate")).isEqualTo(1.0);
+        assertThat(assembly.<Double>read("$.totals.responseRate")).isEqualTo(0.667);
         assertThat(assembly.<List<Integer>>read("$.questions[0].options[*].count")).containsExactly(1, 1);
         assertThat(assembly.<List<String>>read("$.questions[0].options[*].labelHi")).containsExactly("हाँ", "नहीं");
         assertThat(assembly.<Double>read("$.questions[1].mean")).isEqualTo(7.0);
@@ -94,14 +148,14 @@ class SummaryApiTest {
 
     @Test
     void summarisesTheDistrictAndStateWithTheirChildren() throws IOException, InterruptedException {
-        DocumentContext district = get("/api/summaries/BR-KAI?questionnaire=sangathan-srijan", 200);
-        assertThat(district.<Integer>read("$.totals.roster")).isEqualTo(3);
-        assertThat(district.<Double>read("$.totals.responseRate")).isEqualTo(0.667);
+        DocumentContext district = get("/api/summaries/BR-KAI?questionnaire=sangathan-srijan&version=1", 200);
+        assertThat(district.<Integer>read("$.totals.roster")).isEqualTo(4);
+        assertThat(district.<Double>read("$.totals.responseRate")).isEqualTo(0.5);
         assertThat(district.<List<String>>read("$.children[*].nameEn"))
                 .containsExactly("Ramgarh", "Mohania", "Bhabua", "Chainpur");
-        assertThat(district.<List<Integer>>read("$.children[*].totals.roster")).containsExactly(2, 0, 1, 0);
+        assertThat(district.<List<Integer>>read("$.children[*].totals.roster")).containsExactly(3, 0, 1, 0);
 
-        DocumentContext state = get("/api/summaries/BR?questionnaire=sangathan-srijan", 200);
+        DocumentContext state = get("/api/summaries/BR?questionnaire=sangathan-srijan&version=1", 200);
         assertThat(state.<Integer>read("$.totals.respondents")).isEqualTo(2);
         assertThat(state.<List<Object>>read("$.children")).hasSize(38);
         assertThat(state.<List<Integer>>read("$.children[?(@.code == 'BR-KAI')].totals.respondents"))
@@ -120,7 +174,8 @@ class SummaryApiTest {
     void answersAnUnknownQuestionnaireOrVersionWithAProblem() throws IOException, InterruptedException {
         assertThat(get("/api/summaries/BR?questionnaire=nothing", 404).<String>read("$.detail"))
                 .isEqualTo("No questionnaire has the slug 'nothing'.");
-        assertThat(get("/api/summaries/BR?questionnaire=sangathan-srijan&version=9", 404).<String>read("$.detail"))
+        assertThat(get("/api/summaries/BR?questionnaire=sangathan-srijan&version=1&version=9", 404)
+                .<String>read("$.detail"))
                 .isEqualTo("Questionnaire 'sangathan-srijan' has no version 9.");
     }
 
