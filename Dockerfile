@@ -7,6 +7,7 @@ COPY db db
 COPY bot bot
 COPY admin-api admin-api
 COPY launcher launcher
+COPY bench bench
 RUN mvn -B -q -pl ${MODULE} -am package -DskipTests \
  && cp ${MODULE}/target/samvad-*-exec.jar /service.jar
 
