@@ -16,4 +16,15 @@ public interface QuestionnaireRepository extends ListCrudRepository<Questionnair
 
     /** Every version of a questionnaire. */
     List<Questionnaire> findBySlug(String slug);
+
+    /** One version of a questionnaire, if it exists. */
+    Optional<Questionnaire> findBySlugAndVersion(String slug, int version);
+
+    /** The version of a questionnaire with the highest number, whatever its status. */
+    Optional<Questionnaire> findFirstBySlugOrderByVersionDesc(String slug);
+
+    /** Every version of every questionnaire, by slug and then version. */
+    List<Questionnaire> findAllByOrderBySlugAscVersionAsc();
+
+    boolean existsBySlug(String slug);
 }
