@@ -15,7 +15,8 @@ import org.samvad.bot.conversation.Reply;
  * take it to the end. Half are typed (हाँ, १२, an option's label, नहीं, a nomination, free
  * text), half are button presses (yes, a rating, two ticks, done, confirm).
  *
- * <p>Both are found by driving the engine from {@link Conversation#empty()}, pressing
+ * <p>Both are found by driving the engine from {@link Conversation#empty()}, admitted
+ * without a booth so that the worker chooses theirs, pressing
  * buttons by their label as a worker would, so the walk follows the engine when its state
  * or its button data change shape. Every input must move the conversation on: a walk the
  * engine no longer understands fails here instead of measuring re-prompts.
@@ -24,7 +25,7 @@ record Walk(Conversation start, List<Input> inputs) {
 
     static final int LENGTH = 12;
 
-    private static final List<Step> REGISTRATION = List.of(typed("हिंदी"), typed("सीता देवी"), typed("कैमूर"),
+    private static final List<Step> REGISTRATION = List.of(shown -> new Input.Admitted(null, null), typed("हिंदी"), typed("सीता देवी"), typed("कैमूर"),
             typed("२०५"), typed("2"));
 
     private static final List<Step> ANSWERS = List.of(typed("हाँ"), typed("१२"), typed("जन-संपर्क"), press("हाँ"),

@@ -8,19 +8,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the bot asks workers, and when it follows up.
+ * What the bot asks workers, when it follows up, and how many messages it reads from
+ * one worker.
  *
  * @param questionnaire the slug of the questionnaire whose newest published version workers answer
  * @param reminderDelay how long a worker is quiet mid-questionnaire before their one reminder
  * @param expiry how long after it starts a run that is not finished expires
  * @param timerInterval how often due reminders and expiries are looked for
+ * @param rateLimitMessages how many messages the bot reads from one worker within {@code rateLimitPeriod}
+ * @param rateLimitPeriod the time in which {@code rateLimitMessages} are read; the allowance refills over it
  */
 @ConfigurationProperties("samvad.bot")
 public record BotSettings(
         @DefaultValue("sangathan-srijan") String questionnaire,
         @DefaultValue("24h") Duration reminderDelay,
         @DefaultValue("7d") Duration expiry,
-        @DefaultValue("1m") Duration timerInterval) {
+        @DefaultValue("1m") Duration timerInterval,
+        @DefaultValue("20") int rateLimitMessages,
+        @DefaultValue("1m") Duration rateLimitPeriod) {
 
     @Configuration(proxyBeanMethods = false)
     static class ClockConfiguration {

@@ -1,7 +1,12 @@
 package org.samvad.db;
 
+import java.time.Clock;
 import java.util.List;
+import org.samvad.db.location.LocationRepository;
+import org.samvad.db.roster.RosterImporter;
+import org.samvad.db.roster.RosterRepository;
 import org.samvad.db.update.ProcessedUpdates;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.data.jdbc.autoconfigure.DataJdbcRepositoriesAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +33,11 @@ public class SamvadDataAutoConfiguration {
     @Bean
     ProcessedUpdates processedUpdates(JdbcClient jdbc) {
         return new ProcessedUpdates(jdbc);
+    }
+
+    @Bean
+    RosterImporter rosterImporter(RosterRepository roster, LocationRepository locations, ObjectProvider<Clock> clock) {
+        return new RosterImporter(roster, locations, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @WritingConverter

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.samvad.bot.telegram.FakeTelegram;
+import org.samvad.db.invitation.Invitation;
+import org.samvad.db.invitation.InvitationRepository;
+import org.samvad.db.location.LocationRepository;
 import org.samvad.db.Text;
 import org.samvad.db.questionnaire.Condition;
 import org.samvad.db.questionnaire.Question;
@@ -65,20 +68,20 @@ class QuestionnaireFlowEndToEndTest {
         telegram.deliver(press(next(), WORKER, "tog:2:booth"));
         telegram.deliver(press(next(), WORKER, "tog:2:contact"));
         telegram.deliver(press(next(), WORKER, "done:2"), text(next(), WORKER, "/back"), text(next(), WORKER, "/back"));
-        List<JsonNode> messages = telegram.awaitMessagesTo(WORKER, 13);
+        List<JsonNode> messages = telegram.awaitMessagesTo(WORKER, 11);
         assertThat(telegram.sent("editmessagetext")).hasSize(2);
         assertThat(telegram.sent("editmessagetext").get(1).at("/reply_markup/inline_keyboard/2/0/text").asText())
                 .isEqualTo("☑ 3. जन-संपर्क");
-        assertThat(body(messages.get(11))).startsWith("प्रश्न 3/6").endsWith("आपका अभी का उत्तर: बूथ प्रबंधन, जन-संपर्क");
-        assertThat(messages.get(11).at("/reply_markup/inline_keyboard/0/0/text").asText()).isEqualTo("☑ 1. बूथ प्रबंधन");
-        assertThat(body(messages.get(12))).startsWith("प्रश्न 2/6").endsWith("आपका अभी का उत्तर: 15");
+        assertThat(body(messages.get(9))).startsWith("प्रश्न 3/6").endsWith("आपका अभी का उत्तर: बूथ प्रबंधन, जन-संपर्क");
+        assertThat(messages.get(9).at("/reply_markup/inline_keyboard/0/0/text").asText()).isEqualTo("☑ 1. बूथ प्रबंधन");
+        assertThat(body(messages.get(10))).startsWith("प्रश्न 2/6").endsWith("आपका अभी का उत्तर: 15");
 
         telegram.deliver(text(next(), WORKER, "20"), text(next(), WORKER, "/lang"), press(next(), WORKER, "lang:en"));
         telegram.deliver(text(next(), WORKER, "/skip"), text(next(), WORKER, "Ramesh Kumar 98765 43210"));
-        messages = telegram.awaitMessagesTo(WORKER, 18);
-        assertThat(body(messages.get(15))).startsWith("Question 4 of 6\nHow do you rate your booth president?")
+        messages = telegram.awaitMessagesTo(WORKER, 16);
+        assertThat(body(messages.get(13))).startsWith("Question 4 of 6\nHow do you rate your booth president?")
                 .contains("(Optional: /skip to leave it out.)");
-        assertThat(body(messages.get(17))).startsWith("Please check your answers:").contains("""
+        assertThat(body(messages.get(15))).startsWith("Please check your answers:").contains("""
                 4. How do you rate your booth president?
                    → (skipped)
                 5. Who should lead the booth committee?
@@ -86,10 +89,10 @@ class QuestionnaireFlowEndToEndTest {
 
         telegram.deliver(press(next(), WORKER, "change"), press(next(), WORKER, "edit:0"), press(next(), WORKER, "ans:0:no"));
         telegram.deliver(press(next(), WORKER, "confirm"));
-        messages = telegram.awaitMessagesTo(WORKER, 22);
-        assertThat(body(messages.get(18)).lines()).containsExactly("Which answer do you want to change?");
-        assertThat(body(messages.get(20))).startsWith("Please check your answers:").doesNotContain("How many");
-        assertThat(body(messages.get(21))).isEqualTo("Thank you!");
+        messages = telegram.awaitMessagesTo(WORKER, 20);
+        assertThat(body(messages.get(16)).lines()).containsExactly("Which answer do you want to change?");
+        assertThat(body(messages.get(18))).startsWith("Please check your answers:").doesNotContain("How many");
+        assertThat(body(messages.get(19))).isEqualTo("Thank you!");
 
         assertThat(answers(WORKER)).isEqualTo(Map.of("active", "no", "training", "{booth,contact}",
                 "leader", "Ramesh Kumar 9876543210"));
@@ -104,7 +107,7 @@ class QuestionnaireFlowEndToEndTest {
         bot = startBot("2s", "5s");
         register(QUIET);
         telegram.deliver(text(next(), QUIET, "हाँ"));
-        telegram.awaitMessagesTo(QUIET, 9);
+        telegram.awaitMessagesTo(QUIET, 7);
         bot.close();
         assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'run-timers'")
                 .query(Long.class).single()).isEqualTo(1L);
@@ -112,23 +115,29 @@ class QuestionnaireFlowEndToEndTest {
         Thread.sleep(Duration.ofSeconds(3).toMillis());
         bot = startBot("2s", "5s");
 
-        List<JsonNode> messages = telegram.awaitMessagesTo(QUIET, 12);
-        assertThat(body(messages.get(9))).startsWith("याद दिलाना: आपकी प्रश्नावली अभी पूरी नहीं हुई है।");
-        assertThat(body(messages.get(10))).startsWith("प्रश्न 2/6");
-        assertThat(body(messages.get(11))).startsWith("इस प्रश्नावली का समय समाप्त हो गया है।");
+        List<JsonNode> messages = telegram.awaitMessagesTo(QUIET, 10);
+        assertThat(body(messages.get(7))).startsWith("याद दिलाना: आपकी प्रश्नावली अभी पूरी नहीं हुई है।");
+        assertThat(body(messages.get(8))).startsWith("प्रश्न 2/6");
+        assertThat(body(messages.get(9))).startsWith("इस प्रश्नावली का समय समाप्त हो गया है।");
         assertThat(jdbc.sql("""
                 select r.status || ' ' || (r.reminded_at is not null) from questionnaire_run r
                 join worker w on w.id = r.worker_id where w.telegram_user_id = ?""").param(QUIET)
                 .query(String.class).single()).isEqualTo("EXPIRED true");
         assertThat(answers(QUIET)).containsEntry("active", "yes");
         Thread.sleep(1500);
-        assertThat(telegram.messagesTo(QUIET)).as("one reminder, one expiry").hasSize(12);
+        assertThat(telegram.messagesTo(QUIET)).as("one reminder, one expiry").hasSize(10);
     }
 
+    /** Joins a worker to booth 3 of Bhabua by a one-worker invitation link, in Hindi. */
     private void register(long worker) {
-        telegram.deliver(text(next(), worker, "/start"), text(next(), worker, "हिन्दी"), text(next(), worker, "रमेश"),
-                text(next(), worker, "कैमूर"), text(next(), worker, "भभुआ"), text(next(), worker, "3"));
-        assertThat(body(telegram.awaitMessagesTo(worker, 8).get(7))).startsWith("प्रश्न 1/6");
+        String link = bot.getBean(InvitationRepository.class).save(Invitation.forOneWorker(
+                bot.getBean(LocationRepository.class).findById("BR-KAI-205-003").orElseThrow(), null, null,
+                Instant.now())).getCode();
+        telegram.deliver(text(next(), worker, "/start " + link), text(next(), worker, "हिन्दी"),
+                text(next(), worker, "रमेश"));
+        List<JsonNode> messages = telegram.awaitMessagesTo(worker, 6);
+        assertThat(body(messages.get(3))).isEqualTo("धन्यवाद, रमेश। आप बूथ 3, भभुआ पर पंजीकृत हैं।");
+        assertThat(body(messages.get(5))).startsWith("प्रश्न 1/6");
     }
 
     private ConfigurableApplicationContext startBot(String reminderDelay, String expiry) {

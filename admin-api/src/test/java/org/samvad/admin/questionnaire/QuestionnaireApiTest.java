@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.samvad.admin.AdminApiApplication;
+import org.samvad.admin.AdminApiSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,6 +33,8 @@ class QuestionnaireApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired AdminApiSettings settings;
 
     @Test
     void storesAValidDefinitionAsADraftAndSaysWhere() throws IOException, InterruptedException {
@@ -233,7 +237,8 @@ class QuestionnaireApiTest {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + settings.token());
     }
 
     private static HttpResponse<String> exchange(HttpRequest request, int status)

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.samvad.admin.AdminApiApplication;
+import org.samvad.admin.AdminApiSettings;
 import org.samvad.db.Language;
 import org.samvad.db.Text;
 import org.samvad.db.location.LocationRepository;
@@ -36,8 +37,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The summary API over HTTP against a real PostgreSQL holding a few runs in Kaimur. */
-@SpringBootTest(classes = AdminApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The summary API over HTTP against a real PostgreSQL holding a few runs in Kaimur. It
+ * publishes a second version of the sample questionnaire, so it gets a database of its
+ * own (the property only sets this context apart from the other API tests').
+ */
+@SpringBootTest(classes = AdminApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "samvad.test.database=summaries")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SummaryApiTest {
 
@@ -51,6 +57,7 @@ class SummaryApiTest {
     @Autowired QuestionnaireRunRepository runs;
     @Autowired QuestionnaireRepository questionnaires;
     @Autowired LocationRepository locations;
+    @Autowired AdminApiSettings settings;
 
     @BeforeAll
     void threeWorkersInKaimurTwoOfWhomAnswered() {
@@ -196,7 +203,8 @@ class SummaryApiTest {
 
     private DocumentContext get(String path, int status) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + settings.token()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         if (status >= 400) {

@@ -27,7 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Runs one event of a worker's conversation through the engine: loads the worker, their
  * run and its questionnaire version, hands the engine the input, and stores what
  * changed, in one transaction. A worker's message is claimed by its update id in the
- * same transaction, so a repeated update changes nothing.
+ * same transaction, so a repeated update changes nothing. Before the engine, a message
+ * over the worker's rate limit is set aside, and an invitation code or a shared phone
+ * number is resolved into admission. Someone not admitted is never stored; a worker who
+ * asks to be forgotten is erased here.
  */
 @Service
 public class Chats {
@@ -38,16 +41,21 @@ public class Chats {
     private final QuestionnaireRunRepository runs;
     private final QuestionnaireRepository questionnaires;
     private final LocationRepository locations;
+    private final Admissions admissions;
+    private final MessageRateLimit rateLimit;
     private final BotSettings settings;
     private final Clock clock;
 
     Chats(ProcessedUpdates processedUpdates, WorkerRepository workers, QuestionnaireRunRepository runs,
-            QuestionnaireRepository questionnaires, LocationRepository locations, BotSettings settings, Clock clock) {
+            QuestionnaireRepository questionnaires, LocationRepository locations, Admissions admissions,
+            MessageRateLimit rateLimit, BotSettings settings, Clock clock) {
         this.processedUpdates = processedUpdates;
         this.workers = workers;
         this.runs = runs;
         this.questionnaires = questionnaires;
         this.locations = locations;
+        this.admissions = admissions;
+        this.rateLimit = rateLimit;
         this.settings = settings;
         this.clock = clock;
     }
@@ -55,7 +63,8 @@ public class Chats {
     /**
      * Handles one message from a worker.
      *
-     * @return the replies to send, or empty when this update was handled before
+     * @return the replies to send (none for a message dropped by the rate limit), or
+     *         empty when this update was handled before
      */
     @Transactional
     public Optional<List<Reply>> handle(long updateId, long telegramUserId, long chatId, Input input) {
@@ -63,9 +72,15 @@ public class Chats {
         if (!processedUpdates.claim(updateId, now)) {
             return Optional.empty();
         }
+        MessageRateLimit.Verdict verdict = rateLimit.take(telegramUserId);
+        if (verdict == MessageRateLimit.Verdict.DROP) {
+            return Optional.of(List.of());
+        }
         Worker worker = workers.findByTelegramUserId(telegramUserId)
                 .orElseGet(() -> Worker.newcomer(telegramUserId, chatId, now));
-        return Optional.of(converse(worker, chatId, input, now));
+        Admissions.Resolved resolved = verdict == MessageRateLimit.Verdict.NOTE
+                ? Admissions.Resolved.as(new Input.Throttled()) : admissions.resolve(worker, input, now);
+        return Optional.of(converse(worker, chatId, resolved, now));
     }
 
     /**
@@ -81,7 +96,7 @@ public class Chats {
             return Optional.empty();
         }
         Worker worker = workers.findById(run.get().getWorkerId().getId()).orElseThrow();
-        List<Reply> replies = converse(worker, worker.getChatId(), input, now);
+        List<Reply> replies = converse(worker, worker.getChatId(), Admissions.Resolved.as(input), now);
         if (input instanceof Input.Reminder) {
             QuestionnaireRun reminded = runs.findById(runId).orElseThrow();
             reminded.remind(now);
@@ -94,7 +109,7 @@ public class Chats {
     public record Delivery(long chatId, List<Reply> replies) {
     }
 
-    private List<Reply> converse(Worker worker, long chatId, Input input, Instant now) {
+    private List<Reply> converse(Worker worker, long chatId, Admissions.Resolved input, Instant now) {
         Optional<QuestionnaireRun> run = currentRun(worker);
         Optional<Questionnaire> questionnaire = run
                 .map(r -> questionnaires.findById(r.getQuestionnaireId().getId()).orElseThrow())
@@ -104,9 +119,19 @@ public class Chats {
                     AggregateReference.to(questionnaire.get().id()));
         }
         Conversation before = ConversationMapping.toConversation(worker, run, questionnaire);
-        Outcome outcome = engine.handle(before, input, new DatabaseAssets(locations, questionnaire));
-        if (!outcome.conversation().equals(before) || worker.getId() == null || worker.getChatId() != chatId) {
-            store(worker, run, questionnaire, outcome.conversation(), chatId, now);
+        Outcome outcome = engine.handle(before, input.input(), new DatabaseAssets(locations, questionnaire));
+        Conversation after = outcome.conversation();
+        if (after.admitted() && !worker.isAdmitted()) {
+            admissions.record(worker, input, now);
+        }
+        boolean stored = worker.getId() != null;
+        if ((stored || after.admitted())
+                && (!after.equals(before) || !stored || worker.getChatId() != chatId)) {
+            store(worker, run, questionnaire, after, chatId, now);
+        }
+        if (outcome.forget() && worker.getId() != null) {
+            worker.forget(now);
+            workers.save(worker);
         }
         return outcome.replies();
     }

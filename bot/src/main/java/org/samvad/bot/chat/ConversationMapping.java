@@ -24,8 +24,8 @@ final class ConversationMapping {
     static Conversation toConversation(Worker worker, Optional<QuestionnaireRun> run,
             Optional<Questionnaire> questionnaire) {
         Survey survey = run.map(r -> toSurvey(r, questionnaire)).orElse(null);
-        return new Conversation(worker.getLanguage(), worker.getName(), worker.getLocationCode(), worker.isActive(),
-                survey);
+        return new Conversation(worker.isAdmitted(), worker.getLanguage(), worker.getName(), worker.getLocationCode(),
+                worker.isActive(), survey);
     }
 
     static RunProgress toProgress(Survey survey) {

@@ -3,7 +3,6 @@ package org.samvad.bot.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.samvad.db.Language;
 import org.samvad.db.Text;
 import org.samvad.db.questionnaire.Questionnaire;
 
@@ -11,7 +10,9 @@ import org.samvad.db.questionnaire.Questionnaire;
  * The conversation as a pure state machine: a conversation and one input go in, the
  * new conversation and the replies to send come out. It reads no clock, sends
  * nothing and stores nothing; the Telegram and database adapters around it do.
- * It never throws for anything a worker can send.
+ * Whether a worker may answer at all is found out by the adapters and arrives as an
+ * input ({@link Input.Admitted}, {@link Input.Refused}); until then the worker only
+ * hears how to join. It never throws for anything a worker can send.
  */
 public final class ConversationEngine {
 
@@ -35,15 +36,29 @@ public final class ConversationEngine {
                     : input instanceof Input.Reminder ? questioning.remind(conversation)
                     : questioning.expire(conversation);
         }
+        if (input instanceof Input.Throttled) {
+            return new Outcome(conversation, List.of(Reply.of(Phrases.said(Phrases.SLOW_DOWN,
+                    conversation.language()))));
+        }
+        if (Forgetting.concerns(input)) {
+            return Forgetting.handle(conversation, input, assets);
+        }
+        if (stage == Conversation.Stage.ADMISSION) {
+            return new Admission(assets, registration).handle(conversation, input);
+        }
+        if (input instanceof Input.Admitted || input instanceof Input.Refused) {
+            return new Outcome(conversation, List.of(Prompts.current(conversation, assets)));
+        }
         if (input instanceof Input.Command command) {
             return surveying ? surveyCommand(conversation, command.name(), questionnaire.get(), assets, registration)
                     : command(conversation, command.name(), assets, registration);
         }
-        if (input instanceof Input.Unreadable || input instanceof Input.Edit) {
+        if (input instanceof Input.Unreadable || input instanceof Input.SharedContact || input instanceof Input.Edit) {
             return withPrompt(conversation, assets,
                     input instanceof Input.Edit ? Phrases.EDIT_IGNORED : Phrases.UNREADABLE);
         }
         return switch (stage) {
+            case ADMISSION -> new Admission(assets, registration).handle(conversation, input);
             case LANGUAGE -> registration.chooseLanguage(conversation, input);
             case NAME -> input instanceof Input.Typed typed
                     ? registration.giveName(conversation, typed.text())
@@ -54,7 +69,9 @@ public final class ConversationEngine {
                     : withPrompt(conversation, assets, Phrases.NO_QUESTIONNAIRE);
             case REVIEW -> surveying ? questioning.review(conversation, questionnaire.get(), input)
                     : withPrompt(conversation, assets, Phrases.NO_QUESTIONNAIRE);
-            case FINISHED, EXPIRED -> new Outcome(conversation, List.of(Prompts.current(conversation, assets)));
+            case FINISHED, EXPIRED -> input instanceof Input.Press
+                    ? withPrompt(conversation, assets, Phrases.STALE_BUTTON)
+                    : new Outcome(conversation, List.of(Prompts.current(conversation, assets)));
         };
     }
 
@@ -94,8 +111,7 @@ public final class ConversationEngine {
     }
 
     private static Outcome withPrompt(Conversation conversation, Assets assets, Text note) {
-        Language language = conversation.language();
-        String said = language == null ? note.hi() + "\n\n" + note.en() : note.in(language);
-        return new Outcome(conversation, List.of(Reply.of(said), Prompts.current(conversation, assets)));
+        return new Outcome(conversation, List.of(Reply.of(Phrases.said(note, conversation.language())),
+                Prompts.current(conversation, assets)));
     }
 }

@@ -1,5 +1,6 @@
 package org.samvad.bot.conversation;
 
+import org.samvad.db.Language;
 import org.samvad.db.Text;
 
 /** Everything the bot says, in English and Hindi. {@code %s} marks a value filled in. */
@@ -101,6 +102,7 @@ final class Phrases {
             /skip – skip a question that is optional
             /status – how many questions are left
             /lang – change the language
+            /forget – erase your name, phone number and Telegram identity
             /help – this message""", """
             संवाद आपसे आपके बूथ के बारे में कुछ प्रश्न पूछता है। हर उत्तर भेजते ही सहेज लिया जाता है।
             /start – जहाँ रुके थे वहीं से आगे बढ़ें
@@ -108,6 +110,7 @@ final class Phrases {
             /skip – वैकल्पिक प्रश्न छोड़ें
             /status – कितने प्रश्न बाकी हैं
             /lang – भाषा बदलें
+            /forget – अपना नाम, मोबाइल नंबर और Telegram पहचान मिटाएं
             /help – यह संदेश""");
     static final Text OPTIONAL = new Text("(Optional: /skip to leave it out.)", "(वैकल्पिक: छोड़ने के लिए /skip भेजें।)");
     static final Text CURRENT_ANSWER = new Text("Your answer now: %s", "आपका अभी का उत्तर: %s");
@@ -149,6 +152,88 @@ final class Phrases {
             "The time for this questionnaire is over. Your answers so far are kept. Thank you!",
             "इस प्रश्नावली का समय समाप्त हो गया है। अब तक के आपके उत्तर सुरक्षित हैं। धन्यवाद!");
 
+    static final Text INVITATION_ONLY = new Text(
+            "Samvad is open only to invited workers.",
+            "संवाद में केवल आमंत्रित कार्यकर्ता ही भाग ले सकते हैं।");
+    static final Text HOW_TO_JOIN = new Text(
+            "Please ask your observer for your invitation link and open it, or press the button below to share "
+                    + "your phone number so that we can find you on the roster.",
+            "कृपया अपने पर्यवेक्षक से अपना आमंत्रण लिंक माँगें और उसे खोलें, या नीचे दिया बटन दबाकर अपना मोबाइल नंबर "
+                    + "भेजें ताकि हम आपको कार्यकर्ता सूची में ढूँढ सकें।");
+    static final Text UNKNOWN_INVITATION = new Text(
+            "Sorry, this invitation link is not valid.",
+            "क्षमा करें, यह आमंत्रण लिंक मान्य नहीं है।");
+    static final Text EXPIRED_INVITATION = new Text(
+            "Sorry, this invitation link has expired.",
+            "क्षमा करें, इस आमंत्रण लिंक की समय-सीमा समाप्त हो चुकी है।");
+    static final Text REVOKED_INVITATION = new Text(
+            "Sorry, this invitation link has been withdrawn.",
+            "क्षमा करें, यह आमंत्रण लिंक वापस ले लिया गया है।");
+    static final Text USED_INVITATION = new Text(
+            "Sorry, this invitation link has already been used.",
+            "क्षमा करें, यह आमंत्रण लिंक पहले ही इस्तेमाल हो चुका है।");
+    static final Text ASK_FOR_NEW_LINK = new Text(
+            "Please ask your observer for a new link, or press the button below to share your phone number.",
+            "कृपया अपने पर्यवेक्षक से नया लिंक माँगें, या नीचे दिया बटन दबाकर अपना मोबाइल नंबर भेजें।");
+    static final Text NOT_ON_ROSTER = new Text(
+            "Sorry, your phone number is not on the roster.",
+            "क्षमा करें, आपका मोबाइल नंबर कार्यकर्ता सूची में नहीं है।");
+    static final Text NOT_OWN_CONTACT = new Text(
+            "Sorry, this is not your own phone number.",
+            "क्षमा करें, यह आपका अपना मोबाइल नंबर नहीं है।");
+    static final Text SHARE_OWN_CONTACT = new Text(
+            "Please share your own number, with the button below.",
+            "कृपया नीचे दिए बटन से अपना ही नंबर भेजें।");
+    static final Text PHONE_TAKEN = new Text(
+            "Sorry, this phone number has already joined from another Telegram account.",
+            "क्षमा करें, यह मोबाइल नंबर किसी दूसरे Telegram खाते से पहले ही जुड़ चुका है।");
+    static final Text ASK_OBSERVER = new Text(
+            "Please ask your observer for your invitation link.",
+            "कृपया अपने पर्यवेक्षक से अपना आमंत्रण लिंक माँगें।");
+    static final Text JOINED_AT = new Text(
+            "You have joined Samvad as a worker at %s.",
+            "आप %s पर कार्यकर्ता के रूप में संवाद से जुड़ गए हैं।");
+    static final Text JOINED = new Text(
+            "You have joined Samvad.",
+            "आप संवाद से जुड़ गए हैं।");
+    static final Text SLOW_DOWN = new Text(
+            "You are sending messages very quickly. Please wait a little; the messages you send meanwhile are not read.",
+            "आप बहुत जल्दी-जल्दी संदेश भेज रहे हैं। कृपया थोड़ी देर रुकें; इस बीच भेजे गए संदेश पढ़े नहीं जाएंगे।");
+    static final Text FORGET_ASK = new Text(
+            "Do you want Samvad to forget you? Your name, phone number and Telegram identity will be erased. "
+                    + "Your answers stay, counted without your name at your booth. To take part again you will need "
+                    + "a new invitation.",
+            "क्या आप चाहते हैं कि संवाद आपको भूल जाए? आपका नाम, मोबाइल नंबर और Telegram पहचान मिटा दी जाएगी। आपके उत्तर "
+                    + "बने रहेंगे और बिना नाम के आपके बूथ की गिनती में जुड़े रहेंगे। दोबारा भाग लेने के लिए आपको नया आमंत्रण "
+                    + "चाहिए होगा।");
+    static final Text FORGET_YES = new Text("🗑 Yes, erase my data", "🗑 हाँ, मेरी जानकारी मिटाएं");
+    static final Text FORGET_NO = new Text("No, keep it", "नहीं, रहने दें");
+    static final Text FORGET_KEPT = new Text(
+            "Nothing has been erased.",
+            "कुछ भी नहीं मिटाया गया।");
+    static final Text FORGOTTEN = new Text(
+            "Your name, phone number and Telegram identity have been erased. Your answers stay, counted without "
+                    + "your name at your booth. Thank you for taking part in Samvad. Goodbye!",
+            "आपका नाम, मोबाइल नंबर और Telegram पहचान मिटा दी गई है। आपके उत्तर बिना नाम के आपके बूथ की गिनती में बने "
+                    + "रहेंगे। संवाद में भाग लेने के लिए धन्यवाद। नमस्ते!");
+
     private Phrases() {
+    }
+
+    /** A text in the worker's language; in Hindi and English, one after the other, before they have chosen. */
+    static String said(Text text, Language language) {
+        return language == null ? text.hi() + "\n\n" + text.en() : text.in(language);
+    }
+
+    /** A button's label in the worker's language; both, side by side, before they have chosen. */
+    static String label(Text text, Language language) {
+        return language == null ? text.hi() + " / " + text.en() : text.in(language);
+    }
+
+    /** Two texts said one after the other, in the worker's language or in both. */
+    static String said(Text first, Text then, Language language) {
+        return language == null
+                ? first.hi() + " " + then.hi() + "\n\n" + first.en() + " " + then.en()
+                : first.in(language) + " " + then.in(language);
     }
 }

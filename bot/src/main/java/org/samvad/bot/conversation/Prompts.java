@@ -35,6 +35,7 @@ final class Prompts {
     static Reply current(Conversation conversation, Assets assets) {
         Language language = conversation.language();
         return switch (conversation.stage()) {
+            case ADMISSION -> Admission.explanation(language);
             case LANGUAGE -> language();
             case NAME -> Reply.of(Phrases.ASK_NAME.in(language));
             case LOCATION -> location(conversation.locationCode(), language, assets);

@@ -42,10 +42,12 @@ final class Questioning {
         Language language = conversation.language();
         Question question = questionnaire.questionAt(survey.position()).orElseThrow();
         String position = Integer.toString(survey.position());
-        if (input instanceof Input.Press press && press.data().startsWith(Prompts.TOGGLE_PREFIX + position + ":")) {
+        boolean ticking = question.type() == QuestionType.MULTIPLE_CHOICE;
+        if (ticking && input instanceof Input.Press press
+                && press.data().startsWith(Prompts.TOGGLE_PREFIX + position + ":")) {
             return toggle(conversation, questionnaire, question, press.data());
         }
-        AnswerReader.Reading reading = input instanceof Input.Press press
+        AnswerReader.Reading reading = ticking && input instanceof Input.Press press
                 && press.data().equals(Prompts.DONE_PREFIX + position)
                 ? AnswerReader.checkedChoices(question, survey.selection(), language)
                 : read(question, survey.position(), input, language);
@@ -117,7 +119,9 @@ final class Questioning {
                         List.of(Prompts.question(questionnaire, editing, language)));
             }
         }
-        return new Outcome(conversation, List.of(Review.summary(questionnaire, survey, language)));
+        Reply summary = Review.summary(questionnaire, survey, language);
+        return new Outcome(conversation, input instanceof Input.Press
+                ? List.of(Reply.of(Phrases.STALE_BUTTON.in(language)), summary) : List.of(summary));
     }
 
     Outcome remind(Conversation conversation) {

@@ -11,8 +11,10 @@ import org.samvad.db.location.LocationLevel;
 
 /**
  * Registration: the worker's language, name, and place from state down to booth.
- * Where there is only one state it is chosen for the worker; district, assembly
- * constituency and booth are always the worker's own choice.
+ * A booth fixed by admission (an invitation's, the roster's) is taken as it is, and a
+ * name from the roster is not asked again. Otherwise, where there is only one state it
+ * is chosen for the worker; district, assembly constituency and booth are always the
+ * worker's own choice below the place they were admitted to.
  */
 final class Registration {
 
@@ -34,7 +36,9 @@ final class Registration {
             chosen = languageTyped(Typing.normalize(typed.text()));
         }
         if (chosen.isEmpty()) {
-            return new Outcome(conversation, List.of(Prompts.language()));
+            return new Outcome(conversation, input instanceof Input.Press
+                    ? List.of(Reply.of(Phrases.said(Phrases.STALE_BUTTON, conversation.language())), Prompts.language())
+                    : List.of(Prompts.language()));
         }
         return moveOn(conversation, conversation.withLanguage(chosen.get()), new ArrayList<>());
     }
@@ -74,10 +78,18 @@ final class Registration {
                 new ArrayList<>());
     }
 
-    /** After a step of registration: choose single options, register at a booth, or ask what comes next. */
+    /**
+     * After a step of registration: register at the booth already known (an invitation's
+     * or the roster's), choose single options, or ask what comes next.
+     */
     Outcome moveOn(Conversation before, Conversation after, List<Reply> replies) {
         Conversation next = after;
         while (next.stage() == Conversation.Stage.LOCATION) {
+            Optional<Location> here = Optional.ofNullable(next.locationCode()).flatMap(assets::location);
+            if (here.filter(Location::isBooth).isPresent()) {
+                next = next.withLocation(here.get().code(), true);
+                break;
+            }
             List<Location> children = assets.childrenOf(next.locationCode());
             if (children.size() != 1 || children.get(0).level() != LocationLevel.STATE) {
                 break;

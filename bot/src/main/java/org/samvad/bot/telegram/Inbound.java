@@ -3,13 +3,16 @@ package org.samvad.bot.telegram;
 import java.util.Locale;
 import java.util.Optional;
 import org.samvad.bot.conversation.Input;
+import org.telegram.telegrambots.meta.api.objects.Contact;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * One Telegram update from a worker in a private chat, as the engine's input. For
  * button presses {@code callbackQueryId} (which Telegram wants answered) and
- * {@code pressedMessageId} are set; both are null otherwise.
+ * {@code pressedMessageId} are set; both are null otherwise. A deep link's
+ * {@code /start CODE} keeps its code as the command's argument; a shared contact is
+ * the worker's own only when Telegram says it belongs to the sender.
  */
 record Inbound(long updateId, long userId, long chatId, Input input, String callbackQueryId,
         Integer pressedMessageId) {
@@ -41,13 +44,21 @@ record Inbound(long updateId, long userId, long chatId, Input input, String call
     private static Input input(Message message) {
         if (message.hasText()) {
             String text = message.getText();
-            if (text.startsWith("/")) {
-                String word = text.substring(1).split("[\\s@]", 2)[0];
-                return new Input.Command(word.toLowerCase(Locale.ROOT));
-            }
-            return new Input.Typed(text);
+            return text.startsWith("/") ? command(text) : new Input.Typed(text);
+        }
+        if (message.hasContact()) {
+            Contact contact = message.getContact();
+            boolean own = contact.getUserId() != null && contact.getUserId().equals(message.getFrom().getId());
+            return new Input.SharedContact(contact.getPhoneNumber(), own);
         }
         return new Input.Unreadable(kind(message));
+    }
+
+    private static Input.Command command(String text) {
+        String[] parts = text.substring(1).strip().split("\\s+", 2);
+        String name = parts[0].split("@", 2)[0].toLowerCase(Locale.ROOT);
+        String argument = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip() : null;
+        return new Input.Command(name, argument);
     }
 
     private static String kind(Message message) {
@@ -69,6 +80,6 @@ record Inbound(long updateId, long userId, long chatId, Input input, String call
         if (message.hasLocation()) {
             return "location";
         }
-        return message.hasContact() ? "contact" : "other";
+        return "other";
     }
 }

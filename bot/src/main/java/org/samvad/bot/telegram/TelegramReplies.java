@@ -7,13 +7,30 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardRemove;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** Sends the engine's replies as Bot API messages with inline keyboards. */
+/**
+ * Sends the engine's replies as Bot API messages: buttons as inline keyboards; the
+ * share-contact keyboard as a one-time reply keyboard whose button requests the
+ * worker's contact, and its removal.
+ */
 class TelegramReplies implements ReplySender {
+
+    private static final ReplyKeyboardMarkup SHARE_CONTACT = ReplyKeyboardMarkup.builder()
+            .keyboardRow(new KeyboardRow(KeyboardButton.builder().text(Reply.SHARE_CONTACT).requestContact(true)
+                    .build()))
+            .oneTimeKeyboard(true)
+            .resizeKeyboard(true)
+            .build();
+    private static final ReplyKeyboardRemove REMOVE = ReplyKeyboardRemove.builder().removeKeyboard(true).build();
 
     private final TelegramClient client;
 
@@ -32,13 +49,14 @@ class TelegramReplies implements ReplySender {
      */
     void send(long chatId, Integer pressedMessageId, List<Reply> replies) throws TelegramApiException {
         for (Reply reply : replies) {
-            InlineKeyboardMarkup keyboard = reply.buttons().isEmpty() ? null
+            InlineKeyboardMarkup buttons = reply.buttons().isEmpty() ? null
                     : new InlineKeyboardMarkup(reply.buttons().stream().map(TelegramReplies::row).toList());
             if (reply.replacesPressed() && pressedMessageId != null) {
                 client.execute(EditMessageText.builder().chatId(chatId).messageId(pressedMessageId)
-                        .text(reply.text()).replyMarkup(keyboard).build());
+                        .text(reply.text()).replyMarkup(buttons).build());
             } else {
-                client.execute(SendMessage.builder().chatId(chatId).text(reply.text()).replyMarkup(keyboard).build());
+                client.execute(SendMessage.builder().chatId(chatId).text(reply.text())
+                        .replyMarkup(buttons != null ? buttons : keyboard(reply.keyboard())).build());
             }
         }
     }
@@ -46,6 +64,14 @@ class TelegramReplies implements ReplySender {
     /** Stops the spinner on a pressed button. */
     void acknowledge(String callbackQueryId) throws TelegramApiException {
         client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build());
+    }
+
+    private static ReplyKeyboard keyboard(Reply.Keyboard keyboard) {
+        return switch (keyboard) {
+            case UNCHANGED -> null;
+            case SHARE_CONTACT -> SHARE_CONTACT;
+            case REMOVE -> REMOVE;
+        };
     }
 
     private static InlineKeyboardRow row(List<Reply.Button> buttons) {

@@ -12,8 +12,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Receives updates from Telegram and handles them one at a time, in the order
  * received, so each worker's messages are processed in order. A failure with one
- * update is logged (without message text) and answered with an apology; it never
- * stops the next update.
+ * update is logged and answered with an apology; it never stops the next update.
+ * Logs carry update ids and exception class names only: never message text, names,
+ * phone numbers, or exception messages, which may repeat them.
  */
 class TelegramUpdates implements LongPollingUpdateConsumer {
 
@@ -53,9 +54,19 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
                 log.info("Update {} was handled before; skipped", in.updateId());
             }
         } catch (Exception e) {
-            log.error("Update {} failed: {}", in.updateId(), e.getClass().getName(), e);
+            log.error("Update {} failed: {}", in.updateId(), classNames(e));
             apologise(in);
         }
+    }
+
+    /** The exception's class and its causes' classes, outermost first. */
+    static String classNames(Throwable e) {
+        StringBuilder names = new StringBuilder(e.getClass().getName());
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
+            names.append(" <- ").append(cause.getClass().getName());
+        }
+        return names.toString();
     }
 
     private void apologise(Inbound in) {

@@ -24,8 +24,9 @@ import org.samvad.db.run.RunStatus;
 
 /**
  * Random valid questionnaires and random input sequences (answers valid and not,
- * buttons current and stale, commands, junk, very long text, timers): the engine never
- * throws and its state always makes sense.
+ * buttons current and stale, commands, junk, very long text, timers, admission and
+ * /forget): the engine never throws and its state always makes sense; a stranger never
+ * gets a question.
  */
 class ConversationEnginePropertiesTest {
 
@@ -35,7 +36,7 @@ class ConversationEnginePropertiesTest {
     void theEngineNeverThrowsAndItsStateAlwaysHolds(@ForAll("questionnaires") Questionnaire questionnaire,
             @ForAll("inputs") List<Input> inputs) {
         TestAssets assets = new TestAssets(questionnaire);
-        Conversation conversation = new Conversation(Language.HI, "रमेश", "BR-KAI-203-001", true, null);
+        Conversation conversation = new Conversation(true, Language.HI, "रमेश", "BR-KAI-203-001", true, null);
         conversation = engine.handle(conversation, new Input.Command("start"), assets).conversation();
         for (Input input : inputs) {
             Outcome outcome = engine.handle(conversation, input, assets);
@@ -47,6 +48,21 @@ class ConversationEnginePropertiesTest {
             assertHolds(questionnaire, conversation.survey());
         }
         Statistics.label("stage at the end").collect(conversation.stage());
+    }
+
+    @Property(tries = 500)
+    void aStrangerIsNeverAskedAQuestionWhateverTheySend(@ForAll("questionnaires") Questionnaire questionnaire,
+            @ForAll("inputs") List<Input> inputs) {
+        TestAssets assets = new TestAssets(questionnaire);
+        Conversation conversation = Conversation.empty();
+        for (Input input : inputs.stream().filter(i -> !(i instanceof Input.Admitted)).toList()) {
+            Outcome outcome = engine.handle(conversation, input, assets);
+            conversation = outcome.conversation();
+            assertThat(conversation.stage()).isEqualTo(Conversation.Stage.ADMISSION);
+            assertThat(conversation.survey()).isNull();
+            assertThat(outcome.replies()).extracting(Reply::text)
+                    .noneMatch(text -> text.startsWith("प्रश्न") || text.startsWith("Question"));
+        }
     }
 
     private static void assertHolds(Questionnaire questionnaire, Survey survey) {
@@ -139,7 +155,10 @@ class ConversationEnginePropertiesTest {
                 new Input.Press("done:0"), new Input.Command("back"), new Input.Command("skip"),
                 new Input.Command("status"), new Input.Command("lang"), new Input.Command("help"),
                 new Input.Command("start"), new Input.Command("survey"), new Input.Unreadable("sticker"),
-                new Input.Edit(), new Input.Reminder(), new Input.Expiry());
+                new Input.Edit(), new Input.Reminder(), new Input.Expiry(), new Input.Throttled(),
+                new Input.Command("forget"), new Input.Press("forget:no"), new Input.Press("forget:x"),
+                new Input.Command("start", "AbCdEf123"), new Input.SharedContact("9876543210", true),
+                new Input.Admitted("BR-KAI-205-001", "सीता"), new Input.Refused(Input.Refused.Reason.NOT_ON_ROSTER));
         return Arbitraries.frequencyOf(Tuple.of(5, typed), Tuple.of(4, press), Tuple.of(3, special))
                 .list().ofMinSize(1).ofMaxSize(40);
     }

@@ -15,8 +15,8 @@ class ConversationEngineTest {
     private final TestAssets assets = new TestAssets(true);
 
     @Test
-    void greetsANewcomerInBothLanguagesWithLanguageButtons() {
-        Outcome outcome = engine.handle(Conversation.empty(), new Input.Command("start"), assets);
+    void greetsAnAdmittedNewcomerInBothLanguagesWithLanguageButtons() {
+        Outcome outcome = engine.handle(admitted(), new Input.Command("start"), assets);
 
         assertThat(outcome.conversation().stage()).isEqualTo(Stage.LANGUAGE);
         Reply reply = outcome.replies().get(0);
@@ -26,7 +26,7 @@ class ConversationEngineTest {
 
     @Test
     void registersByButtonsSkippingTheOnlyStateAndStartsTheQuestionnaire() {
-        Outcome outcome = run(Conversation.empty(),
+        Outcome outcome = run(admitted(),
                 new Input.Press("lang:en"), new Input.Typed("Sita Devi"));
         assertThat(outcome.conversation().locationCode()).isEqualTo("BR");
         assertThat(outcome.replies().get(0).text()).startsWith("Choose your district");
@@ -47,7 +47,7 @@ class ConversationEngineTest {
 
     @Test
     void registersByTypingDevanagariNamesAndNumbers() {
-        Outcome outcome = run(Conversation.empty(), new Input.Typed("हिंदी"), new Input.Typed("रमेश कुमार"),
+        Outcome outcome = run(admitted(), new Input.Typed("हिंदी"), new Input.Typed("रमेश कुमार"),
                 new Input.Typed("कैमूर"), new Input.Typed("२०३"), new Input.Typed("3"));
 
         assertThat(outcome.conversation().language()).isEqualTo(Language.HI);
@@ -172,7 +172,7 @@ class ConversationEngineTest {
 
     @Test
     void saysSoWhenNoQuestionnaireIsOpen() {
-        Outcome outcome = run(new TestAssets(false), Conversation.empty(), new Input.Press("lang:en"),
+        Outcome outcome = run(new TestAssets(false), admitted(), new Input.Press("lang:en"),
                 new Input.Typed("Sita"), new Input.Typed("Kaimur"), new Input.Typed("205"), new Input.Typed("1"));
 
         assertThat(outcome.conversation().stage()).isEqualTo(Stage.NO_SURVEY);
@@ -181,7 +181,7 @@ class ConversationEngineTest {
 
     @Test
     void refusesANameWithoutLetters() {
-        Conversation named = run(Conversation.empty(), new Input.Press("lang:en")).conversation();
+        Conversation named = run(admitted(), new Input.Press("lang:en")).conversation();
 
         Outcome outcome = engine.handle(named, new Input.Typed("12345"), assets);
 
@@ -191,7 +191,7 @@ class ConversationEngineTest {
 
     @Test
     void saysWhatItCouldNotFindAmongLocations() {
-        Conversation atDistrict = run(Conversation.empty(), new Input.Press("lang:en"), new Input.Typed("Sita"))
+        Conversation atDistrict = run(admitted(), new Input.Press("lang:en"), new Input.Typed("Sita"))
                 .conversation();
 
         Outcome outcome = engine.handle(atDistrict, new Input.Typed("Patna"), assets);
@@ -213,8 +213,13 @@ class ConversationEngineTest {
         assertThat(outcome.replies().get(0).text()).startsWith("आपने सभी प्रश्नों के उत्तर दे दिए हैं");
     }
 
+    /** A worker admitted without a place, who chooses their booth. */
+    private Conversation admitted() {
+        return engine.handle(Conversation.empty(), new Input.Admitted(null, null), assets).conversation();
+    }
+
     private Conversation registeredInHindi() {
-        return run(Conversation.empty(), new Input.Press("lang:hi"), new Input.Typed("रमेश"),
+        return run(admitted(), new Input.Press("lang:hi"), new Input.Typed("रमेश"),
                 new Input.Press("loc:BR-KAI"), new Input.Press("loc:BR-KAI-203"), new Input.Press("loc:BR-KAI-203-001"))
                 .conversation();
     }

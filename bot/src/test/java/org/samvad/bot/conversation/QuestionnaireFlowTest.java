@@ -176,7 +176,7 @@ class QuestionnaireFlowTest {
     }
 
     private Conversation started() {
-        return run(new Conversation(Language.HI, "रमेश", "BR-KAI-203-001", true, null), new Input.Command("start"))
+        return run(new Conversation(true, Language.HI, "रमेश", "BR-KAI-203-001", true, null), new Input.Command("start"))
                 .conversation();
     }
 

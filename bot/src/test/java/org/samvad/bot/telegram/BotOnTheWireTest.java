@@ -8,11 +8,15 @@ import static org.samvad.bot.telegram.FakeTelegram.Updates.sticker;
 import static org.samvad.bot.telegram.FakeTelegram.Updates.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.samvad.bot.BotApplication;
+import org.samvad.db.invitation.Invitation;
+import org.samvad.db.invitation.InvitationRepository;
+import org.samvad.db.location.LocationRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +39,12 @@ class BotOnTheWireTest {
     @Autowired
     LongPolling longPolling;
 
+    @Autowired
+    InvitationRepository invitations;
+
+    @Autowired
+    LocationRepository locations;
+
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {
         registry.add("telegram.bot.token", () -> FakeTelegram.TOKEN);
@@ -49,24 +59,27 @@ class BotOnTheWireTest {
     @Test
     void anUpdateRedeliveredAfterARestartIsProcessedOnce() throws InterruptedException {
         long worker = 501;
-        var start = text(next(), worker, "/start");
+        String code = invitation("BR-KAI-205-001");
+        var start = text(next(), worker, "/start " + code);
         telegram.deliver(start);
-        telegram.awaitMessagesTo(worker, 1);
+        telegram.awaitMessagesTo(worker, 2);
 
         longPolling.stop();
         Thread.sleep(500); // lets the stopped poller's last getUpdates return before the redelivery is queued
         longPolling.start();
         telegram.deliver(start);
         telegram.deliver(press(next(), worker, "lang:hi"));
-        List<JsonNode> messages = telegram.awaitMessagesTo(worker, 2);
+        List<JsonNode> messages = telegram.awaitMessagesTo(worker, 3);
         telegram.awaitDrained();
 
-        assertThat(messages.get(0).path("text").asText()).contains("नमस्ते").contains("Welcome");
-        assertThat(messages.get(1).path("text").asText()).isEqualTo("आपका नाम क्या है?");
+        assertThat(messages.get(1).path("text").asText()).contains("नमस्ते").contains("Welcome");
+        assertThat(messages.get(2).path("text").asText()).isEqualTo("आपका नाम क्या है?");
         assertThat(jdbc.sql("select count(*) from processed_update where update_id = ?")
                 .param(start.path("update_id").asLong()).query(Long.class).single()).isEqualTo(1L);
-        assertThat(telegram.messagesTo(worker)).hasSize(2);
+        assertThat(telegram.messagesTo(worker)).hasSize(3);
         assertThat(telegram.timesServed(start.path("update_id").asLong())).isEqualTo(2);
+        assertThat(invitations.findById(code).orElseThrow().getUses()).as("the redelivered link is used once")
+                .isEqualTo(1);
     }
 
     @Test
@@ -137,14 +150,21 @@ class BotOnTheWireTest {
         assertThat(messages.get(before + 3).path("text").asText()).startsWith("प्रश्न 1/9");
     }
 
-    /** Registers a worker at booth 1 of Bhabua by typing; returns how many messages they got. */
+    /** Registers a worker at booth 1 of Bhabua by invitation, typing; returns how many messages they got. */
     private int registerInHindi(long worker) {
-        telegram.deliver(text(next(), worker, "/start"), text(next(), worker, "हिन्दी"),
-                text(next(), worker, "सुनीता"), text(next(), worker, "कैमूर"), text(next(), worker, "205"),
-                text(next(), worker, "1"));
-        List<JsonNode> messages = telegram.awaitMessagesTo(worker, 8);
-        assertThat(messages.get(7).path("text").asText()).startsWith("प्रश्न 1/9");
+        telegram.deliver(text(next(), worker, "/start " + invitation("BR-KAI-205-001")),
+                text(next(), worker, "हिन्दी"), text(next(), worker, "सुनीता"));
+        List<JsonNode> messages = telegram.awaitMessagesTo(worker, 6);
+        assertThat(messages.get(2).path("text").asText()).isEqualTo("आपका नाम क्या है?");
+        assertThat(messages.get(3).path("text").asText()).isEqualTo("धन्यवाद, सुनीता। आप बूथ 1, भभुआ पर पंजीकृत हैं।");
+        assertThat(messages.get(5).path("text").asText()).startsWith("प्रश्न 1/9");
         return messages.size();
+    }
+
+    /** A new link that admits any number of workers to a booth. */
+    private String invitation(String booth) {
+        return invitations.save(Invitation.forBooth(locations.findById(booth).orElseThrow(), null, "test",
+                Instant.now())).getCode();
     }
 
     private long answers(long worker) {

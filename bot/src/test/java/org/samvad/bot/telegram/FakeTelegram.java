@@ -211,6 +211,19 @@ public final class FakeTelegram implements AutoCloseable {
             return update(updateId).set("message", message);
         }
 
+        /**
+         * A shared contact: {@code contactUserId} is the Telegram user the number belongs
+         * to (the sender's own when they press the share-contact button), or null.
+         */
+        public static ObjectNode contact(long updateId, long userId, String phone, Long contactUserId) {
+            ObjectNode message = message(updateId, userId);
+            ObjectNode contact = message.putObject("contact").put("phone_number", phone).put("first_name", "Worker");
+            if (contactUserId != null) {
+                contact.put("user_id", contactUserId);
+            }
+            return update(updateId).set("message", message);
+        }
+
         public static ObjectNode edited(long updateId, long userId, String text) {
             ObjectNode message = message(updateId, userId).put("text", text).put("edit_date", NOW + 60);
             return update(updateId).set("edited_message", message);

@@ -38,6 +38,9 @@ public class EmbeddedPostgresAutoConfiguration {
                 .setCleanDataDirectory(properties.temporary())
                 .setPort(properties.port())
                 .setServerConfig("max_connections", "100")
+                // errors without DETAIL lines or statements, whose values (names, phone numbers) would reach the log
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_min_error_statement", "panic")
                 .start();
         log.info("No spring.datasource.url set: started embedded PostgreSQL on port {} with data in {}",
                 postgres.getPort(), directory);

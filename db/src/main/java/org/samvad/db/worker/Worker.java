@@ -8,19 +8,26 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
- * A party worker who talks to the bot, known by their Telegram user id. A worker
- * starts {@link WorkerStatus#REGISTERING}: language, name and location are filled
- * in one by one ({@code locationCode} is the most specific place chosen so far).
- * Settling at a booth makes the worker {@link WorkerStatus#ACTIVE} and copies the
- * booth's ancestors into the worker, so rosters count at every level.
+ * A party worker who talks to the bot, known by their Telegram user id. A worker is
+ * admitted first, by an invitation or by their phone number on the roster
+ * ({@link #admit}); workers who registered before admission existed count as admitted
+ * once active. A worker starts {@link WorkerStatus#REGISTERING}: language, name and
+ * location are filled in one by one ({@code locationCode} is the most specific place
+ * chosen so far). Settling at a booth makes the worker {@link WorkerStatus#ACTIVE} and
+ * copies the booth's ancestors into the worker, so rosters count at every level.
+ * A worker who asks to be forgotten ({@link #forget}) keeps only their booth and
+ * language, for counting.
  */
 public class Worker {
 
     @Id
     private Long id;
-    private final long telegramUserId;
+    private long telegramUserId;
     private long chatId;
     private String name;
+    private String phone;
+    private JoinedVia joinedVia;
+    private String invitationCode;
     private Language language;
     private WorkerStatus status;
     private String locationCode;
@@ -30,16 +37,21 @@ public class Worker {
     private String boothCode;
     private final Instant createdAt;
     private Instant updatedAt;
+    private Instant forgottenAt;
     @Version
     private Integer version;
 
-    Worker(Long id, long telegramUserId, long chatId, String name, Language language, WorkerStatus status,
-            String locationCode, String stateCode, String districtCode, String assemblyCode, String boothCode,
-            Instant createdAt, Instant updatedAt, Integer version) {
+    Worker(Long id, long telegramUserId, long chatId, String name, String phone, JoinedVia joinedVia,
+            String invitationCode, Language language, WorkerStatus status, String locationCode, String stateCode,
+            String districtCode, String assemblyCode, String boothCode, Instant createdAt, Instant updatedAt,
+            Instant forgottenAt, Integer version) {
         this.id = id;
         this.telegramUserId = telegramUserId;
         this.chatId = chatId;
         this.name = name;
+        this.phone = phone;
+        this.joinedVia = joinedVia;
+        this.invitationCode = invitationCode;
         this.language = language;
         this.status = status;
         this.locationCode = locationCode;
@@ -49,13 +61,54 @@ public class Worker {
         this.boothCode = boothCode;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
+        this.forgottenAt = forgottenAt;
         this.version = version;
     }
 
     /** A new worker who has just written to the bot for the first time. */
     public static Worker newcomer(long telegramUserId, long chatId, Instant now) {
-        return new Worker(null, telegramUserId, chatId, null, null, WorkerStatus.REGISTERING,
-                null, null, null, null, null, now, now, null);
+        return new Worker(null, telegramUserId, chatId, null, null, null, null, null, WorkerStatus.REGISTERING,
+                null, null, null, null, null, now, now, null, null);
+    }
+
+    /**
+     * Admits the worker: by invitation with its code, or by contact with their
+     * ten-digit phone number.
+     *
+     * @throws IllegalStateException when the worker is admitted already
+     * @throws IllegalArgumentException without the code (invitation) or the phone (contact)
+     */
+    public void admit(JoinedVia via, String code, String phoneNumber, Instant now) {
+        if (isAdmitted()) {
+            throw new IllegalStateException("The worker is admitted already");
+        }
+        if (via == JoinedVia.INVITATION ? code == null : phoneNumber == null) {
+            throw new IllegalArgumentException("Joining " + via + " needs its " + (via == JoinedVia.INVITATION ? "code" : "phone"));
+        }
+        this.joinedVia = via;
+        this.invitationCode = code;
+        this.phone = phoneNumber;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Erases what identifies the worker: name, phone, invitation code and chat; the
+     * Telegram user id becomes minus the row's id, so the person is a stranger when
+     * they write again. Booth, language and answers stay, counted without a name.
+     *
+     * @throws IllegalStateException for a worker never stored
+     */
+    public void forget(Instant now) {
+        if (id == null) {
+            throw new IllegalStateException("Only a stored worker is forgotten");
+        }
+        this.telegramUserId = -id;
+        this.chatId = 0;
+        this.name = null;
+        this.phone = null;
+        this.invitationCode = null;
+        this.forgottenAt = now;
+        this.updatedAt = now;
     }
 
     /**
@@ -101,10 +154,12 @@ public class Worker {
         return id;
     }
 
+    /** Negative once forgotten. */
     public long getTelegramUserId() {
         return telegramUserId;
     }
 
+    /** The chat the bot writes to; 0 once forgotten. */
     public long getChatId() {
         return chatId;
     }
@@ -125,6 +180,31 @@ public class Worker {
 
     public boolean isActive() {
         return status == WorkerStatus.ACTIVE;
+    }
+
+    /** Admitted by invitation or contact, or active since before admission existed; never once forgotten. */
+    public boolean isAdmitted() {
+        return forgottenAt == null && (joinedVia != null || isActive());
+    }
+
+    /** The ten-digit mobile number of a worker admitted by contact; null otherwise. */
+    public String getPhone() {
+        return phone;
+    }
+
+    /** Null for workers who registered before admission existed. */
+    public JoinedVia getJoinedVia() {
+        return joinedVia;
+    }
+
+    /** The code of the invitation the worker joined by; null otherwise, and once forgotten. */
+    public String getInvitationCode() {
+        return invitationCode;
+    }
+
+    /** Null unless the worker asked to be forgotten. */
+    public Instant getForgottenAt() {
+        return forgottenAt;
     }
 
     /** The most specific place chosen so far; null before the first choice. */

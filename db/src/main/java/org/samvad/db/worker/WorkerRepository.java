@@ -7,4 +7,7 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface WorkerRepository extends ListCrudRepository<Worker, Long> {
 
     Optional<Worker> findByTelegramUserId(long telegramUserId);
+
+    /** Whether a worker has joined with this ten-digit phone number. */
+    boolean existsByPhone(String phone);
 }

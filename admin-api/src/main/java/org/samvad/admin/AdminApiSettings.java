@@ -1,0 +1,25 @@
+package org.samvad.admin;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The admin API's settings.
+ *
+ * @param token the value of an admin token that is stored (as its hash) at start if it is
+ *     missing ({@code SAMVAD_ADMIN_TOKEN}); null for none. Read only from the environment
+ *     or the command line, and never logged.
+ * @param maxBodySize the largest request body accepted; larger ones are answered 413
+ */
+@ConfigurationProperties("samvad.admin")
+public record AdminApiSettings(
+        String token,
+        @DefaultValue("1MB") DataSize maxBodySize) {
+
+    /** Without the token, so that it never reaches a log. */
+    @Override
+    public String toString() {
+        return "AdminApiSettings[token=" + (token == null ? "none" : "(set)") + ", maxBodySize=" + maxBodySize + "]";
+    }
+}

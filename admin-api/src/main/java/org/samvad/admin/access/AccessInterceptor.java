@@ -1,0 +1,123 @@
+package org.samvad.admin.access;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Map;
+import org.samvad.admin.NotFoundException;
+import org.samvad.admin.access.Access.Scope;
+import org.samvad.db.access.ApiToken;
+import org.samvad.db.access.ApiTokenRepository;
+import org.samvad.db.access.AuditEvent;
+import org.samvad.db.location.Location;
+import org.samvad.db.location.LocationRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Enforces {@link Access} on every request, failing closed: without a known, unrevoked
+ * bearer token 401; a handler without {@code @Access}, a role it does not name or a
+ * location outside the token's scope 403. Calls to audited handlers are recorded in
+ * the {@link AuditTrail}. The token's value is only hashed, never kept or logged.
+ */
+@Component
+class AccessInterceptor implements HandlerInterceptor {
+
+    private static final String EVENT = AccessInterceptor.class.getName() + ".event";
+    private static final String BEARER = "Bearer ";
+    private static final Logger log = LoggerFactory.getLogger(AccessInterceptor.class);
+
+    private final ApiTokenRepository tokens;
+    private final LocationRepository locations;
+    private final AuditTrail audit;
+
+    AccessInterceptor(ApiTokenRepository tokens, LocationRepository locations, AuditTrail audit) {
+        this.tokens = tokens;
+        this.locations = locations;
+        this.audit = audit;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            return true; // rendering the error of a request that was checked already
+        }
+        ApiToken caller = authenticate(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (!(handler instanceof HandlerMethod method)) {
+            return true; // no endpoint matched: a static resource or 404
+        }
+        Access access = method.getMethodAnnotation(Access.class);
+        if (access == null) {
+            throw Forbidden.noRule();
+        }
+        String target = access.audit().isEmpty() ? null : AuditTargets.of(request);
+        try {
+            authorise(caller, access, request);
+        } catch (Forbidden | NotFoundException refusal) {
+            if (target != null) {
+                audit.refused(caller, access.audit(), target, refusal instanceof Forbidden ? 403 : 404);
+            }
+            throw refusal;
+        }
+        if (target != null) {
+            request.setAttribute(EVENT, audit.begin(caller, access.audit(), target));
+        }
+        return true;
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+            Exception ex) {
+        if (request.getAttribute(EVENT) instanceof AuditEvent event) {
+            try {
+                audit.end(event, response.getStatus(), response.getHeader(HttpHeaders.LOCATION));
+            } catch (RuntimeException e) {
+                log.error("Could not record the outcome of audit event {}", event.id(), e);
+            }
+        }
+    }
+
+    private ApiToken authenticate(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            throw Unauthenticated.missing();
+        }
+        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw Unauthenticated.malformed();
+        }
+        String value = authorization.substring(BEARER.length()).strip();
+        if (!ApiToken.isWellFormed(value)) {
+            throw Unauthenticated.malformed();
+        }
+        return tokens.findByTokenHash(ApiToken.hash(value)).filter(token -> !token.isRevoked())
+                .orElseThrow(Unauthenticated::invalid);
+    }
+
+    private void authorise(ApiToken caller, Access access, HttpServletRequest request) {
+        if (!Arrays.asList(access.roles()).contains(caller.role())) {
+            throw Forbidden.role(caller.role(), access.roles());
+        }
+        if (access.scope() == Scope.LOCATION_PATH_VARIABLE && !caller.coversEverything()) {
+            String code = pathVariables(request).get("locationCode");
+            if (code == null) {
+                throw Forbidden.noRule(); // the rule names a location the path does not have
+            }
+            Location location = locations.findById(code)
+                    .orElseThrow(() -> new NotFoundException("No location has the code '" + code + "'."));
+            if (!caller.covers(location)) {
+                throw Forbidden.outOfScope(code, caller.scope());
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, String> pathVariables(HttpServletRequest request) {
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return variables instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
+    }
+}
