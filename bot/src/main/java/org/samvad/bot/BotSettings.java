@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What the bot asks workers, when it follows up, and how many messages it reads from
- * one worker.
+ * one worker, and how long observers' invitation links last.
  *
  * @param questionnaire the slug of the questionnaire whose newest published version workers answer
  * @param reminderDelay how long a worker is quiet mid-questionnaire before their one reminder
@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * @param timerInterval how often due reminders and expiries are looked for
  * @param rateLimitMessages how many messages the bot reads from one worker within {@code rateLimitPeriod}
  * @param rateLimitPeriod the time in which {@code rateLimitMessages} are read; the allowance refills over it
+ * @param invitationValidity how long an invitation link an observer issues in the bot admits workers
  */
 @ConfigurationProperties("samvad.bot")
 public record BotSettings(
@@ -25,7 +26,8 @@ public record BotSettings(
         @DefaultValue("7d") Duration expiry,
         @DefaultValue("1m") Duration timerInterval,
         @DefaultValue("20") int rateLimitMessages,
-        @DefaultValue("1m") Duration rateLimitPeriod) {
+        @DefaultValue("1m") Duration rateLimitPeriod,
+        @DefaultValue("7d") Duration invitationValidity) {
 
     @Configuration(proxyBeanMethods = false)
     static class ClockConfiguration {

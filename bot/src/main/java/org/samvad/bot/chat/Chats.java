@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * same transaction, so a repeated update changes nothing. Before the engine, a message
  * over the worker's rate limit is set aside, and an invitation code or a shared phone
  * number is resolved into admission. Someone not admitted is never stored; a worker who
- * asks to be forgotten is erased here.
+ * asks to be forgotten is erased here. An observer's {@code /invite} and its button presses
+ * go to {@link ObserverInvitations} instead of the worker's conversation, claimed the same way.
  */
 @Service
 public class Chats {
@@ -43,12 +44,13 @@ public class Chats {
     private final LocationRepository locations;
     private final Admissions admissions;
     private final MessageRateLimit rateLimit;
+    private final ObserverInvitations observerInvitations;
     private final BotSettings settings;
     private final Clock clock;
 
     Chats(ProcessedUpdates processedUpdates, WorkerRepository workers, QuestionnaireRunRepository runs,
             QuestionnaireRepository questionnaires, LocationRepository locations, Admissions admissions,
-            MessageRateLimit rateLimit, BotSettings settings, Clock clock) {
+            MessageRateLimit rateLimit, ObserverInvitations observerInvitations, BotSettings settings, Clock clock) {
         this.processedUpdates = processedUpdates;
         this.workers = workers;
         this.runs = runs;
@@ -56,6 +58,7 @@ public class Chats {
         this.locations = locations;
         this.admissions = admissions;
         this.rateLimit = rateLimit;
+        this.observerInvitations = observerInvitations;
         this.settings = settings;
         this.clock = clock;
     }
@@ -75,6 +78,12 @@ public class Chats {
         MessageRateLimit.Verdict verdict = rateLimit.take(telegramUserId);
         if (verdict == MessageRateLimit.Verdict.DROP) {
             return Optional.of(List.of());
+        }
+        if (verdict == MessageRateLimit.Verdict.READ) {
+            Optional<List<Reply>> observed = observerInvitations.handle(telegramUserId, input, now);
+            if (observed.isPresent()) {
+                return observed;
+            }
         }
         Worker worker = workers.findByTelegramUserId(telegramUserId)
                 .orElseGet(() -> Worker.newcomer(telegramUserId, chatId, now));
