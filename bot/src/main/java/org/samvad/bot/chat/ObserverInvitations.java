@@ -7,7 +7,7 @@ import org.samvad.bot.BotSettings;
 import org.samvad.bot.conversation.Input;
 import org.samvad.bot.conversation.Reply;
 import org.samvad.bot.observer.InvitationDialog;
-import org.samvad.bot.telegram.TelegramProperties;
+import org.samvad.bot.TelegramProperties;
 import org.samvad.db.invitation.Invitation;
 import org.samvad.db.invitation.InvitationRepository;
 import org.samvad.db.location.Location;

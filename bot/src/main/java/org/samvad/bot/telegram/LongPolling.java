@@ -1,5 +1,6 @@
 package org.samvad.bot.telegram;
 
+import org.samvad.bot.TelegramProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

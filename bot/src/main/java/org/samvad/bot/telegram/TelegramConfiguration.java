@@ -3,6 +3,7 @@ package org.samvad.bot.telegram;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.samvad.bot.BotSettings;
+import org.samvad.bot.TelegramProperties;
 import org.samvad.bot.chat.Chats;
 import org.samvad.bot.reminder.RunTimers;
 import org.samvad.bot.reminder.TimerScheduling;

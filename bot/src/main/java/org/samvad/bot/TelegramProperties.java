@@ -1,4 +1,4 @@
-package org.samvad.bot.telegram;
+package org.samvad.bot;
 
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
