@@ -11,15 +11,22 @@ import org.springframework.util.unit.DataSize;
  *     missing ({@code SAMVAD_ADMIN_TOKEN}); null for none. Read only from the environment
  *     or the command line, and never logged.
  * @param maxBodySize the largest request body accepted; larger ones are answered 413
+ * @param maxCsvSize the largest CSV body ({@code text/csv}, a roster) accepted instead of
+ *     {@code maxBodySize}; larger ones are answered 413
+ * @param botUsername the bot's Telegram username, without {@code @}, for invitation links
+ *     ({@code https://t.me/<botUsername>?start=<code>})
  */
 @ConfigurationProperties("samvad.admin")
 public record AdminApiSettings(
         String token,
-        @DefaultValue("1MB") DataSize maxBodySize) {
+        @DefaultValue("1MB") DataSize maxBodySize,
+        @DefaultValue("5MB") DataSize maxCsvSize,
+        @DefaultValue("samvad_bot") String botUsername) {
 
     /** Without the token, so that it never reaches a log. */
     @Override
     public String toString() {
-        return "AdminApiSettings[token=" + (token == null ? "none" : "(set)") + ", maxBodySize=" + maxBodySize + "]";
+        return "AdminApiSettings[token=" + (token == null ? "none" : "(set)") + ", maxBodySize=" + maxBodySize
+                + ", maxCsvSize=" + maxCsvSize + ", botUsername=" + botUsername + "]";
     }
 }

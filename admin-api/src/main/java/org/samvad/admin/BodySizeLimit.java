@@ -12,37 +12,53 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@link AdminApiSettings#maxBodySize()} when a handler reads
- * them: at once when the declared length is over, and as soon as the limit is passed
+ * Refuses request bodies over {@link AdminApiSettings#maxBodySize()} (CSV bodies, i.e.
+ * rosters: over {@link AdminApiSettings#maxCsvSize()}) when a handler reads them: at once when the declared length is over, and as soon as the limit is passed
  * when the length is not declared (chunked). The {@link PayloadTooLarge} thrown is
  * answered 413 like any other problem.
  */
 @Component
 class BodySizeLimit extends OncePerRequestFilter {
 
-    private final DataSize limit;
+    private static final MediaType CSV = new MediaType("text", "csv");
+
+    private final DataSize bodyLimit;
+    private final DataSize csvLimit;
 
     BodySizeLimit(AdminApiSettings settings) {
-        this.limit = settings.maxBodySize();
+        this.bodyLimit = settings.maxBodySize();
+        this.csvLimit = settings.maxCsvSize();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(new Limited(request), response);
+        chain.doFilter(new Limited(request, isCsv(request.getContentType()) ? csvLimit : bodyLimit), response);
     }
 
-    private final class Limited extends HttpServletRequestWrapper {
+    private static boolean isCsv(String contentType) {
+        try {
+            return contentType != null && CSV.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
 
+    private static final class Limited extends HttpServletRequestWrapper {
+
+        private final DataSize limit;
         private ServletInputStream limited;
 
-        Limited(HttpServletRequest request) {
+        Limited(HttpServletRequest request, DataSize limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
@@ -51,7 +67,7 @@ class BodySizeLimit extends OncePerRequestFilter {
                 throw new PayloadTooLarge(limit);
             }
             if (limited == null) {
-                limited = new Counting(super.getInputStream());
+                limited = new Counting(super.getInputStream(), limit);
             }
             return limited;
         }
@@ -64,13 +80,15 @@ class BodySizeLimit extends OncePerRequestFilter {
         }
     }
 
-    private final class Counting extends ServletInputStream {
+    private static final class Counting extends ServletInputStream {
 
         private final ServletInputStream body;
+        private final DataSize limit;
         private long read;
 
-        Counting(ServletInputStream body) {
+        Counting(ServletInputStream body, DataSize limit) {
             this.body = body;
+            this.limit = limit;
         }
 
         @Override

@@ -5,7 +5,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponseException;
 
-/** A request body over {@link AdminApiSettings#maxBodySize()}; answered 413. */
+/** A request body over {@link AdminApiSettings#maxBodySize()} (or {@code maxCsvSize}); answered 413. */
 class PayloadTooLarge extends ErrorResponseException {
 
     PayloadTooLarge(DataSize limit) {

@@ -37,6 +37,11 @@ class BodySizeLimitTest {
     }
 
     @Test
+    void limitsCsvBodiesToFiveMebibytesByDefault() {
+        assertThat(settings.maxCsvSize().toBytes()).isEqualTo(5 * ONE_MIB);
+    }
+
+    @Test
     void refusesAQuestionnaireOverTheLimitWith413() throws IOException, InterruptedException {
         HttpResponse<String> response = api.send("POST", "/api/questionnaires", settings.token(), "application/yaml",
                 oversized());

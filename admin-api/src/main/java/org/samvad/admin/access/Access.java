@@ -24,6 +24,12 @@ public @interface Access {
     Scope scope() default Scope.NONE;
 
     /**
+     * For {@link Scope#LOCATION_PARAMETER}: the request parameters that may name the
+     * location; a request gives exactly one of them.
+     */
+    String[] parameters() default {};
+
+    /**
      * The action recorded in the audit trail for every call by a token (allowed or
      * refused), e.g. {@code summary}; empty for handlers that are not recorded.
      */
@@ -34,6 +40,18 @@ public @interface Access {
         /** Nothing: the role decides. */
         NONE,
         /** The location in the {@code locationCode} path variable. */
-        LOCATION_PATH_VARIABLE
+        LOCATION_PATH_VARIABLE,
+        /** The location in one of the request parameters named by {@link #parameters()}. */
+        LOCATION_PARAMETER,
+        /**
+         * The location a {@link Located} request body names; checked when the body is
+         * read, before the handler runs.
+         */
+        LOCATION_BODY,
+        /**
+         * The location of what the request names (e.g. an invitation's booth): the handler
+         * finds it and checks it with {@link CurrentCaller#requireScope} before acting.
+         */
+        LOCATION_CHECKED_BY_HANDLER
     }
 }

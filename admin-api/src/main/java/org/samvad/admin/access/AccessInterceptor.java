@@ -4,7 +4,9 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.samvad.admin.NotFoundException;
 import org.samvad.admin.access.Access.Scope;
 import org.samvad.db.access.ApiToken;
@@ -16,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -58,13 +61,15 @@ class AccessInterceptor implements HandlerInterceptor {
         }
         String target = access.audit().isEmpty() ? null : AuditTargets.of(request);
         try {
-            authorise(caller, access, request);
-        } catch (Forbidden | NotFoundException refusal) {
+            authorise(caller, access, request, method);
+        } catch (Forbidden | NotFoundException | IllegalArgumentException refusal) {
             if (target != null) {
-                audit.refused(caller, access.audit(), target, refusal instanceof Forbidden ? 403 : 404);
+                audit.refused(caller, access.audit(), target, refusal instanceof Forbidden ? 403
+                        : refusal instanceof NotFoundException ? 404 : 400);
             }
             throw refusal;
         }
+        CurrentCaller.set(request, caller);
         if (target != null) {
             request.setAttribute(EVENT, audit.begin(caller, access.audit(), target));
         }
@@ -98,21 +103,52 @@ class AccessInterceptor implements HandlerInterceptor {
                 .orElseThrow(Unauthenticated::invalid);
     }
 
-    private void authorise(ApiToken caller, Access access, HttpServletRequest request) {
+    private void authorise(ApiToken caller, Access access, HttpServletRequest request, HandlerMethod method) {
         if (!Arrays.asList(access.roles()).contains(caller.role())) {
             throw Forbidden.role(caller.role(), access.roles());
         }
-        if (access.scope() == Scope.LOCATION_PATH_VARIABLE && !caller.coversEverything()) {
+        if (access.scope() == Scope.LOCATION_BODY && !hasLocatedBody(method)) {
+            throw Forbidden.noRule(); // the rule names a location the body cannot hold
+        }
+        if (caller.coversEverything()) {
+            return;
+        }
+        if (access.scope() == Scope.LOCATION_PATH_VARIABLE) {
             String code = pathVariables(request).get("locationCode");
             if (code == null) {
                 throw Forbidden.noRule(); // the rule names a location the path does not have
             }
-            Location location = locations.findById(code)
-                    .orElseThrow(() -> new NotFoundException("No location has the code '" + code + "'."));
-            if (!caller.covers(location)) {
-                throw Forbidden.outOfScope(code, caller.scope());
-            }
+            requireCovered(caller, code);
+        } else if (access.scope() == Scope.LOCATION_PARAMETER) {
+            requireCovered(caller, parameter(request, access.parameters()));
         }
+    }
+
+    private void requireCovered(ApiToken caller, String code) {
+        Location location = locations.findById(code)
+                .orElseThrow(() -> new NotFoundException("No location has the code '" + code + "'."));
+        if (!caller.covers(location)) {
+            throw Forbidden.outOfScope(code, caller.scope());
+        }
+    }
+
+    /** The value of the one parameter given among {@code names}. */
+    private static String parameter(HttpServletRequest request, String[] names) {
+        if (names.length == 0) {
+            throw Forbidden.noRule(); // the rule names no parameter to find the location in
+        }
+        List<String> given = Arrays.stream(names).filter(name -> request.getParameter(name) != null).toList();
+        if (given.size() != 1) {
+            throw new IllegalArgumentException("Give exactly one of " + Arrays.stream(names)
+                    .map(name -> "'" + name + "'").collect(Collectors.joining(", ")) + ".");
+        }
+        return request.getParameter(given.get(0));
+    }
+
+    private static boolean hasLocatedBody(HandlerMethod method) {
+        return Arrays.stream(method.getMethodParameters()).anyMatch(parameter ->
+                parameter.hasParameterAnnotation(RequestBody.class)
+                        && Located.class.isAssignableFrom(parameter.getParameterType()));
     }
 
     @SuppressWarnings("unchecked")

@@ -28,6 +28,8 @@ import org.samvad.admin.access.Access.Scope;
 import org.samvad.db.access.ApiToken;
 import org.samvad.db.access.ApiTokenRepository;
 import org.samvad.db.access.Role;
+import org.samvad.db.invitation.Invitation;
+import org.samvad.db.invitation.InvitationRepository;
 import org.samvad.db.location.LocationRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -56,11 +58,14 @@ class AccessMatrixTest {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
-    /** Path variables by name, for a token scoped to BR-KAI; {@code id} is a token's, set at start. */
+    /**
+     * Path variables by name, for a token scoped to BR-KAI; {@code id} is a token's and
+     * {@code code} an invitation's at a Kaimur booth, set at start. Callers "out of scope"
+     * send the same requests with tokens scoped to BR-PAT, so that every kind of scope
+     * (path, parameter, body, checked by the handler) is tried with the same samples.
+     */
     private final Map<String, String> inScope = new TreeMap<>(Map.of(
             "locationCode", "BR-KAI-203", "slug", "sangathan-srijan", "version", "1"));
-    /** What differs when the request should fall outside that scope. */
-    private static final Map<String, String> OUT_OF_SCOPE = Map.of("locationCode", "BR-PAT");
 
     /** A request for every endpoint, by "METHOD pattern": its query and body. */
     private static final Map<String, Sample> SAMPLES = Map.ofEntries(
@@ -87,7 +92,19 @@ class AccessMatrixTest {
             Map.entry("GET /api/tokens", Sample.NONE),
             Map.entry("GET /api/tokens/{id}", Sample.NONE),
             Map.entry("DELETE /api/tokens/{id}", Sample.NONE),
-            Map.entry("GET /api/audit", Sample.query("limit=10")));
+            Map.entry("GET /api/audit", Sample.query("limit=10")),
+            Map.entry("POST /api/invitations", Sample.body("application/json",
+                    "{\"booth\": \"BR-KAI-203-001\", \"kind\": \"worker\"}")),
+            Map.entry("GET /api/invitations", Sample.query("location=BR-KAI-203")),
+            Map.entry("GET /api/invitations/{code}", Sample.NONE),
+            Map.entry("DELETE /api/invitations/{code}", Sample.NONE),
+            Map.entry("POST /api/roster", Sample.body("text/csv", "phone,name,booth\n9876500001,Matrix,BR-KAI-203-001\n")),
+            Map.entry("GET /api/roster", Sample.query("location=BR-KAI-203")),
+            Map.entry("POST /api/observers", Sample.body("application/json",
+                    "{\"telegramUserId\": 424242, \"name\": \"Matrix observer\", \"districts\": [\"BR-KAI\"]}")),
+            Map.entry("GET /api/observers", Sample.NONE),
+            Map.entry("GET /api/observers/{id}", Sample.NONE),
+            Map.entry("DELETE /api/observers/{id}", Sample.NONE));
 
     @LocalServerPort
     int port;
@@ -96,22 +113,23 @@ class AccessMatrixTest {
     @Autowired AdminApiSettings settings;
     @Autowired ApiTokenRepository tokens;
     @Autowired LocationRepository locations;
+    @Autowired InvitationRepository invitations;
 
     private final Map<Caller, String> values = new TreeMap<>();
 
     @BeforeAll
     void oneTokenForEveryKindOfCaller() {
         values.put(Caller.ADMIN, settings.token());
-        String coordinator = issue(Role.COORDINATOR, "BR-KAI").value();
-        String observer = issue(Role.OBSERVER, "BR-KAI").value();
-        values.put(Caller.COORDINATOR_IN_SCOPE, coordinator);
-        values.put(Caller.COORDINATOR_OUT_OF_SCOPE, coordinator);
-        values.put(Caller.OBSERVER_IN_SCOPE, observer);
-        values.put(Caller.OBSERVER_OUT_OF_SCOPE, observer);
+        values.put(Caller.COORDINATOR_IN_SCOPE, issue(Role.COORDINATOR, "BR-KAI").value());
+        values.put(Caller.COORDINATOR_OUT_OF_SCOPE, issue(Role.COORDINATOR, "BR-PAT").value());
+        values.put(Caller.OBSERVER_IN_SCOPE, issue(Role.OBSERVER, "BR-KAI").value());
+        values.put(Caller.OBSERVER_OUT_OF_SCOPE, issue(Role.OBSERVER, "BR-PAT").value());
         ApiToken.Issued revoked = issue(Role.ADMIN, null);
         tokens.save(revoked.token().revoke(Instant.now()));
         values.put(Caller.REVOKED, revoked.value());
         inScope.put("id", Long.toString(issue(Role.OBSERVER, "BR").token().id())); // revoked by admins below
+        inScope.put("code", invitations.save(Invitation.forBooth(locations.findById("BR-KAI-203-001").orElseThrow(),
+                null, "matrix", Instant.now())).getCode());
     }
 
     @TestFactory
@@ -164,7 +182,7 @@ class AccessMatrixTest {
 
     private void check(Endpoint endpoint, Caller caller) throws IOException, InterruptedException {
         Sample sample = SAMPLES.get(endpoint.key());
-        String path = path(endpoint.pattern(), caller.outOfScope)
+        String path = path(endpoint.pattern())
                 + (sample.query() == null ? "" : "?" + sample.query());
         HttpResponse<String> response = new Api(port).send(endpoint.method(), path, values.get(caller),
                 sample.contentType(), sample.body());
@@ -189,17 +207,14 @@ class AccessMatrixTest {
         if (!Arrays.asList(access.roles()).contains(caller.role)) {
             return Outcome.FORBIDDEN;
         }
-        return access.scope() == Scope.LOCATION_PATH_VARIABLE && caller.outOfScope ? Outcome.FORBIDDEN
-                : Outcome.ALLOWED;
+        return access.scope() != Scope.NONE && caller.outOfScope ? Outcome.FORBIDDEN : Outcome.ALLOWED;
     }
 
-    private String path(String pattern, boolean outOfScope) {
+    private String path(String pattern) {
         Matcher variable = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (variable.find()) {
-            String name = variable.group(1);
-            variable.appendReplacement(path, outOfScope ? OUT_OF_SCOPE.getOrDefault(name, inScope.get(name))
-                    : inScope.get(name));
+            variable.appendReplacement(path, inScope.get(variable.group(1)));
         }
         return variable.appendTail(path).toString();
     }
@@ -257,6 +272,7 @@ class AccessMatrixTest {
 
         /** Null for a caller without a usable token. */
         final Role role;
+        /** Whether its token is scoped to BR-PAT rather than BR-KAI. */
         final boolean outOfScope;
 
         Caller(Role role, boolean outOfScope) {

@@ -152,7 +152,8 @@ class TokenApiTest {
     @Test
     void keepsARevokedConfiguredTokenRevokedOnRestart() throws IOException, InterruptedException {
         String value = "another-configured-admin-token-0123456789";
-        AdminTokenBootstrap restart = new AdminTokenBootstrap(new AdminApiSettings(value, DataSize.ofMegabytes(1)),
+        AdminTokenBootstrap restart = new AdminTokenBootstrap(new AdminApiSettings(value, DataSize.ofMegabytes(1),
+                DataSize.ofMegabytes(5), "samvad_bot"),
                 tokens, clock);
         restart.afterSingletonsInstantiated();
         long id = tokens.findByTokenHash(ApiToken.hash(value)).orElseThrow().id();
@@ -167,7 +168,8 @@ class TokenApiTest {
 
     @Test
     void refusesToStartWithAShortConfiguredToken() {
-        AdminTokenBootstrap weak = new AdminTokenBootstrap(new AdminApiSettings("admin", DataSize.ofMegabytes(1)),
+        AdminTokenBootstrap weak = new AdminTokenBootstrap(new AdminApiSettings("admin", DataSize.ofMegabytes(1),
+                DataSize.ofMegabytes(5), "samvad_bot"),
                 tokens, clock);
         assertThatThrownBy(weak::afterSingletonsInstantiated)
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32 characters")
