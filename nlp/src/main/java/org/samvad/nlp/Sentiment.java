@@ -1,0 +1,6 @@
+package org.samvad.nlp;
+
+/** The sentiment of a free-text answer. */
+public enum Sentiment {
+    POSITIVE, NEGATIVE, NEUTRAL
+}
