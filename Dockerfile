@@ -4,6 +4,7 @@ ARG MODULE
 WORKDIR /src
 COPY pom.xml .
 COPY db db
+COPY nlp nlp
 COPY bot bot
 COPY admin-api admin-api
 COPY launcher launcher
