@@ -22,11 +22,14 @@ class Summaries {
     private final LocationRepository locations;
     private final QuestionnaireRepository questionnaires;
     private final SummaryQueries queries;
+    private final TextQueries textQueries;
 
-    Summaries(LocationRepository locations, QuestionnaireRepository questionnaires, SummaryQueries queries) {
+    Summaries(LocationRepository locations, QuestionnaireRepository questionnaires, SummaryQueries queries,
+            TextQueries textQueries) {
         this.locations = locations;
         this.questionnaires = questionnaires;
         this.queries = queries;
+        this.textQueries = textQueries;
     }
 
     /**
@@ -48,13 +51,16 @@ class Summaries {
         Map<String, Map<String, Long>> chosenOptions = queries.optionCounts(ids, location).stream()
                 .collect(Collectors.groupingBy(SummaryQueries.OptionCount::questionKey, Collectors.toMap(
                         SummaryQueries.OptionCount::optionKey, SummaryQueries.OptionCount::count)));
+        Map<String, Summary.TextSummary> texts = textQueries.text(ids, location);
+        Map<String, List<Summary.Nominee>> nominees = textQueries.nominations(ids, location);
         return new Summary(
                 new Summary.Area(location.code(), location.level().name(), location.nameEn(), location.nameHi()),
                 new Summary.QuestionnaireRef(newest.slug(), chosen.stream().map(Questionnaire::version).toList(),
                         newest.title().en(), newest.title().hi()),
                 queries.headline(ids, location),
                 newest.questions().stream()
-                        .map(q -> question(q, answered.get(q.key()), chosenOptions.getOrDefault(q.key(), Map.of())))
+                        .map(q -> question(q, answered.get(q.key()), chosenOptions.getOrDefault(q.key(), Map.of()),
+                                texts.get(q.key()), nominees.getOrDefault(q.key(), List.of())))
                         .toList(),
                 queries.children(ids, location));
     }
@@ -80,7 +86,7 @@ class Summaries {
     }
 
     private static Summary.QuestionSummary question(Question question, SummaryQueries.QuestionCount answered,
-            Map<String, Long> chosen) {
+            Map<String, Long> chosen, Summary.TextSummary text, List<Summary.Nominee> nominees) {
         List<Summary.OptionCount> options = question.choices().stream()
                 .map(o -> new Summary.OptionCount(o.key(), o.label().en(), o.label().hi(),
                         chosen.getOrDefault(o.key(), 0L)))
@@ -88,6 +94,8 @@ class Summaries {
         boolean numeric = question.type() == QuestionType.NUMBER || question.type() == QuestionType.RATING;
         return new Summary.QuestionSummary(question.key(), question.type().name(), question.text().en(),
                 question.text().hi(), answered == null ? 0 : answered.answers(), options,
-                numeric && answered != null ? answered.mean() : null);
+                numeric && answered != null ? answered.mean() : null,
+                question.type() == QuestionType.TEXT ? (text == null ? Summary.TextSummary.NONE : text) : null,
+                nominees);
     }
 }

@@ -1,6 +1,7 @@
 package org.samvad.admin.summary;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A questionnaire version's answers in one area. {@code responseRate} is respondents
@@ -32,10 +33,28 @@ record Summary(
     /**
      * One question's answers: how many runs answered it; counts per option for choices,
      * yes/no and ratings (for multiple choice, runs that ticked the option); the mean for
-     * numbers and ratings.
+     * numbers and ratings; what free text says ({@code text}, null for other types); the
+     * people nominated, most often first (empty for other types).
      */
     record QuestionSummary(String key, String type, String textEn, String textHi, long answers,
-            List<OptionCount> options, Double mean) {
+            List<OptionCount> options, Double mean, TextSummary text, List<Nominee> nominations) {
+    }
+
+    /**
+     * Free-text answers read together: counts by language (hi, hi-Latn, en, other), by
+     * sentiment and by theme, and the most frequent content terms.
+     */
+    record TextSummary(Map<String, Long> languages, Map<String, Long> sentiments, Map<String, Long> themes,
+            List<TermCount> topTerms) {
+
+        static final TextSummary NONE = new TextSummary(Map.of(), Map.of(), Map.of(), List.of());
+    }
+
+    record TermCount(String term, long count) {
+    }
+
+    /** A person nominated, under the spelling used most often, and how many nominated them. */
+    record Nominee(String name, long count) {
     }
 
     record OptionCount(String key, String labelEn, String labelHi, long count) {

@@ -97,7 +97,7 @@ class SummaryQueries {
                 .list();
     }
 
-    private static String column(LocationLevel level) {
+    static String column(LocationLevel level) {
         return switch (level) {
             case STATE -> "state_code";
             case DISTRICT -> "district_code";

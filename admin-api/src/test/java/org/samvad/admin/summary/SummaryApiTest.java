@@ -68,7 +68,9 @@ class SummaryApiTest {
 
         QuestionnaireRun complete = QuestionnaireRun.start(ramesh, questionnaire, NOW);
         complete.advance(Map.of("committee_active", Answer.option("yes", NOW), "active_workers", Answer.number(10, NOW),
-                "training_needed", Answer.option("public_contact", NOW), "suggestion", Answer.text("सड़क", NOW)),
+                "training_needed", Answer.option("public_contact", NOW),
+                "suggestion", Answer.text("गाँव की सड़क टूटी है", NOW).readAs("hi", "NEGATIVE", List.of("roads"),
+                        List.of("गाँव", "की", "सड़क", "टूटी", "है"), List.of("गाँव", "सड़क", "टूटी"))),
                 new RunProgress(8, Set.of(), Set.of(), false, RunStatus.COMPLETED), NOW);
         runs.save(complete);
         QuestionnaireRun partial = QuestionnaireRun.start(sita, questionnaire, NOW);
@@ -80,7 +82,8 @@ class SummaryApiTest {
         QuestionnaireRun onSecond = QuestionnaireRun.start(worker(4, "BR-KAI-203-003"), second, NOW);
         onSecond.advance(Map.of("committee_active", Answer.option("yes", NOW),
                 "training_needed", Answer.options(List.of("voter_list", "public_contact"), NOW),
-                "leader_rating", Answer.number(2, NOW)),
+                "leader_rating", Answer.number(2, NOW),
+                "leader", Answer.nomination("रमेश कुमार", "9876543210", NOW).naming("rames kumar")),
                 new RunProgress(2, Set.of(), Set.of(), false, RunStatus.IN_PROGRESS), NOW);
         runs.save(onSecond);
     }
@@ -97,6 +100,28 @@ class SummaryApiTest {
     }
 
     @Test
+    void readsFreeTextByLanguageSentimentThemeAndTerms() throws IOException, InterruptedException {
+        DocumentContext assembly = get("/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan&version=1", 200);
+
+        assertThat(assembly.<Map<String, Integer>>read("$.questions[8].text.languages")).isEqualTo(Map.of("hi", 1));
+        assertThat(assembly.<Map<String, Integer>>read("$.questions[8].text.sentiments"))
+                .isEqualTo(Map.of("NEGATIVE", 1));
+        assertThat(assembly.<Map<String, Integer>>read("$.questions[8].text.themes")).isEqualTo(Map.of("roads", 1));
+        assertThat(assembly.<List<String>>read("$.questions[8].text.topTerms[*].term"))
+                .containsExactly("गाँव", "टूटी", "सड़क");
+        assertThat(assembly.<Object>read("$.questions[0].text")).isNull();
+    }
+
+    @Test
+    void ranksNominationsWithoutPhoneNumbers() throws IOException, InterruptedException {
+        DocumentContext assembly = get("/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan&version=2", 200);
+
+        assertThat(assembly.<List<String>>read("$.questions[3].nominations[*].name")).containsExactly("रमेश कुमार");
+        assertThat(assembly.<List<Integer>>read("$.questions[3].nominations[*].count")).containsExactly(1);
+        assertThat(assembly.jsonString()).doesNotContain("9876543210");
+    }
+
+    @Test
     void combinesVersionsForQuestionsWhoseKeysMatch() throws IOException, InterruptedException {
         DocumentContext assembly = get(
                 "/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan&version=1&version=2", 200);
@@ -104,7 +129,7 @@ class SummaryApiTest {
         assertThat(assembly.<List<Integer>>read("$.questionnaire.versions")).containsExactly(1, 2);
         assertThat(assembly.<Integer>read("$.totals.respondents")).isEqualTo(3);
         assertThat(assembly.<List<String>>read("$.questions[*].key"))
-                .containsExactly("committee_active", "training_needed", "leader_rating");
+                .containsExactly("committee_active", "training_needed", "leader_rating", "leader");
         assertThat(assembly.<List<Integer>>read("$.questions[0].options[*].count")).containsExactly(2, 1);
         assertThat(assembly.<Integer>read("$.questions[1].answers")).isEqualTo(2);
         assertThat(assembly.<List<Integer>>read("$.questions[1].options[*].count")).containsExactly(0, 1, 2, 0, 0);
@@ -121,6 +146,8 @@ class SummaryApiTest {
                                 new Text("Training?", "प्रशिक्षण?"), null, true, null, null, null, null, null,
                                 training.stream().map(o -> new QuestionOption(o.key(), o.label())).toList()),
                         new Question(null, "leader_rating", QuestionType.RATING, new Text("Rating?", "रेटिंग?"),
+                                null, false, null, null, null, null, null, List.of()),
+                        new Question(null, "leader", QuestionType.NOMINATION, new Text("Leader?", "नेता?"),
                                 null, false, null, null, null, null, null, List.of())), NOW);
     }
 

@@ -1,0 +1,97 @@
+package org.samvad.admin.summary;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.samvad.admin.summary.Summary.Nominee;
+import org.samvad.admin.summary.Summary.TermCount;
+import org.samvad.admin.summary.Summary.TextSummary;
+import org.samvad.db.location.Location;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL behind the free-text and nomination parts of a summary, per question key. */
+@Repository
+class TextQueries {
+
+    static final int TOP_TERMS = 10;
+    static final int TOP_NOMINEES = 10;
+
+    private final JdbcClient jdbc;
+
+    TextQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** By question key: the free text's languages, sentiments, themes and top terms. */
+    Map<String, TextSummary> text(List<Long> questionnaireIds, Location area) {
+        Map<String, Map<String, Long>> languages = counts("a.text_language", "", questionnaireIds, area);
+        Map<String, Map<String, Long>> sentiments = counts("a.sentiment", "", questionnaireIds, area);
+        Map<String, Map<String, Long>> themes = counts("theme",
+                "cross join unnest(a.themes) as theme", questionnaireIds, area);
+        Map<String, List<TermCount>> terms = topTerms(questionnaireIds, area);
+        return languages.keySet().stream().collect(Collectors.toMap(key -> key, key -> new TextSummary(
+                languages.get(key), sentiments.getOrDefault(key, Map.of()), themes.getOrDefault(key, Map.of()),
+                terms.getOrDefault(key, List.of()))));
+    }
+
+    /** By question key: the people nominated, most often first, each under its most used spelling. */
+    Map<String, List<Nominee>> nominations(List<Long> questionnaireIds, Location area) {
+        return jdbc.sql("""
+                        select question_key, name, count from (
+                            select a.question_key, mode() within group (order by a.text_value) as name,
+                                   count(*) as count,
+                                   row_number() over (partition by a.question_key order by count(*) desc,
+                                                      a.person_key) as rank
+                            from answer a join questionnaire_run r on r.id = a.run_id
+                            where r.questionnaire_id in (:questionnaires) and r.%s = :code
+                              and a.person_key is not null and a.person_key <> ''
+                            group by a.question_key, a.person_key) ranked
+                        where rank <= :top order by question_key, rank""".formatted(SummaryQueries.column(area.level())))
+                .param("questionnaires", questionnaireIds)
+                .param("code", area.code())
+                .param("top", TOP_NOMINEES)
+                .query((rs, n) -> Map.entry(rs.getString(1), new Nominee(rs.getString(2), rs.getLong(3))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    private Map<String, Map<String, Long>> counts(String value, String join, List<Long> questionnaireIds,
+            Location area) {
+        return jdbc.sql("""
+                        select a.question_key, %s as value, count(*) as count
+                        from answer a join questionnaire_run r on r.id = a.run_id %s
+                        where r.questionnaire_id in (:questionnaires) and r.%s = :code
+                          and a.text_language is not null
+                        group by 1, 2 order by 1, 3 desc, 2""".formatted(value, join,
+                        SummaryQueries.column(area.level())))
+                .param("questionnaires", questionnaireIds)
+                .param("code", area.code())
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), Long.toString(rs.getLong(3))})
+                .list().stream()
+                .collect(Collectors.groupingBy(row -> row[0], LinkedHashMap::new, Collectors.toMap(
+                        row -> row[1], row -> Long.parseLong(row[2]), (a, b) -> a, LinkedHashMap::new)));
+    }
+
+    private Map<String, List<TermCount>> topTerms(List<Long> questionnaireIds, Location area) {
+        return jdbc.sql("""
+                        select question_key, term, count from (
+                            select a.question_key, term, count(*) as count,
+                                   row_number() over (partition by a.question_key order by count(*) desc, term) as rank
+                            from answer a join questionnaire_run r on r.id = a.run_id
+                            cross join unnest(a.terms) as term
+                            where r.questionnaire_id in (:questionnaires) and r.%s = :code
+                            group by a.question_key, term) ranked
+                        where rank <= :top order by question_key, rank""".formatted(
+                        SummaryQueries.column(area.level())))
+                .param("questionnaires", questionnaireIds)
+                .param("code", area.code())
+                .param("top", TOP_TERMS)
+                .query((rs, n) -> Map.entry(rs.getString(1), new TermCount(rs.getString(2), rs.getLong(3))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+}
