@@ -45,12 +45,14 @@ public class Chats {
     private final Admissions admissions;
     private final MessageRateLimit rateLimit;
     private final ObserverInvitations observerInvitations;
+    private final AnswerReading answerReading;
     private final BotSettings settings;
     private final Clock clock;
 
     Chats(ProcessedUpdates processedUpdates, WorkerRepository workers, QuestionnaireRunRepository runs,
             QuestionnaireRepository questionnaires, LocationRepository locations, Admissions admissions,
-            MessageRateLimit rateLimit, ObserverInvitations observerInvitations, BotSettings settings, Clock clock) {
+            MessageRateLimit rateLimit, ObserverInvitations observerInvitations, AnswerReading answerReading,
+            BotSettings settings, Clock clock) {
         this.processedUpdates = processedUpdates;
         this.workers = workers;
         this.runs = runs;
@@ -59,6 +61,7 @@ public class Chats {
         this.admissions = admissions;
         this.rateLimit = rateLimit;
         this.observerInvitations = observerInvitations;
+        this.answerReading = answerReading;
         this.settings = settings;
         this.clock = clock;
     }
@@ -161,7 +164,7 @@ public class Chats {
         if (after.survey() != null && questionnaire.isPresent()) {
             QuestionnaireRun current = run.orElseGet(() -> QuestionnaireRun.start(saved, questionnaire.get(), now));
             current.advance(ConversationMapping.toAnswers(after.survey(), current.getAnswers(), questionnaire.get(),
-                    now), ConversationMapping.toProgress(after.survey()), now);
+                    answerReading, now), ConversationMapping.toProgress(after.survey()), now);
             runs.save(current);
         }
     }

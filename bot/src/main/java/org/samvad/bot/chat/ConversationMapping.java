@@ -33,14 +33,18 @@ final class ConversationMapping {
                 survey.status());
     }
 
-    /** The survey's answers as stored answers; an unchanged answer keeps the time it was first given. */
+    /**
+     * The survey's answers as stored answers. An unchanged answer keeps the time it was
+     * first given and what was read in it; a new one is read now.
+     */
     static Map<String, Answer> toAnswers(Survey survey, Map<String, Answer> stored, Questionnaire questionnaire,
-            Instant now) {
+            AnswerReading reading, Instant now) {
         Map<String, Answer> answers = new HashMap<>();
         survey.answers().forEach((key, value) -> {
             Answer before = stored.get(key);
-            boolean unchanged = before != null && toValue(before, type(questionnaire, key)).equals(value);
-            answers.put(key, unchanged ? before : toAnswer(value, now));
+            QuestionType type = type(questionnaire, key);
+            boolean unchanged = before != null && toValue(before, type).equals(value);
+            answers.put(key, unchanged ? before : reading.read(toAnswer(value, now), type));
         });
         return answers;
     }

@@ -23,14 +23,16 @@ final class AnswerReader {
     static final int DEFAULT_MAX_NAME = 100;
 
     private static final Pattern SEPARATORS =
-            Pattern.compile("\\s*(?:,|;|/|\\band\\b|\\baur\\b|और)\\s*|\\s+(?=[0-9])");
+            Pattern.compile("\\s*(?:,|;|/|&|\\+|\\band\\b|\\baur\\b|\\bevam\\b|और|तथा|एवं)\\s*|\\s+(?=[0-9])");
     private static final Pattern PHONE =
             Pattern.compile("(?:\\+?91[\\s-]?)?\\b([6-9][0-9]{4}[\\s-]?[0-9]{5})\\b");
 
-    private static final Set<String> YES = Set.of("yes", "y", "yeah", "yep", "haan", "han", "ha", "haa", "haanji",
-            "haan ji", "ji", "ji haan", "jee", "हाँ", "हां", "हा", "जी", "जी हाँ", "जी हां", "हाँ जी", "हां जी", "👍", "✅");
-    private static final Set<String> NO = Set.of("no", "n", "nope", "nahi", "nahin", "nai", "nhi", "na", "ji nahi",
-            "नहीं", "नही", "ना", "जी नहीं", "👎", "❌");
+    private static final Pattern OUT_OF = Pattern.compile(
+            "^(.+?)\\s*(?:/|out of|of)\\s*([0-9]+)$");
+    private static final Pattern FROM_OUT_OF = Pattern.compile("^([0-9]+)\\s*(?:में से|mein se|me se|main se)\\s*(.+)$");
+    private static final Pattern POINT_WORDS = Pattern.compile(
+            "\\s*(?:stars?|sitare|sitara|तारे|तारा|स्टार|points?|ank|अंक|number|नंबर)$");
+    private static final String STARS = "⭐★🌟";
 
     private AnswerReader() {
     }
@@ -52,7 +54,7 @@ final class AnswerReader {
             return new NotUnderstood(Phrases.EMPTY_ANSWER.in(language));
         }
         return switch (question.type()) {
-            case YES_NO -> yesNo(normalized, language);
+            case YES_NO -> yesNo(typed, normalized, language);
             case SINGLE_CHOICE -> choice(question.options(), normalized, language);
             case MULTIPLE_CHOICE -> choices(question, normalized, language);
             case RATING -> rating(question, normalized, language);
@@ -63,31 +65,46 @@ final class AnswerReader {
     }
 
     static boolean isYes(String normalized) {
-        return YES.contains(normalized);
+        return YesNo.read(normalized, normalized).filter(YesNo.YES::equals).isPresent();
     }
 
-    private static Reading yesNo(String normalized, Language language) {
-        if (YES.contains(normalized)) {
-            return new Understood(new AnswerValue.Choice("yes"));
+    private static Reading yesNo(String typed, String normalized, Language language) {
+        Optional<String> answer = YesNo.read(typed, normalized);
+        if (answer.isPresent()) {
+            return new Understood(new AnswerValue.Choice(answer.get()));
         }
-        if (NO.contains(normalized)) {
-            return new Understood(new AnswerValue.Choice("no"));
+        OptionalInt number = Typing.wholeNumber(normalized);
+        if (number.isPresent() && number.getAsInt() >= 1 && number.getAsInt() <= 2) {
+            return new Understood(new AnswerValue.Choice(Question.YES_NO_OPTIONS.get(number.getAsInt() - 1).key()));
         }
-        return choice(Question.YES_NO_OPTIONS, normalized, language);
+        return new NotUnderstood(Phrases.YES_NO_UNCLEAR.in(language));
     }
 
     private static Reading choice(List<QuestionOption> options, String normalized, Language language) {
-        OptionalInt number = Typing.wholeNumber(normalized);
-        if (number.isPresent() && number.getAsInt() >= 1 && number.getAsInt() <= options.size()) {
-            return new Understood(new AnswerValue.Choice(options.get(number.getAsInt() - 1).key()));
+        Choosing.Pick pick = Choosing.pick(options, normalized);
+        if (pick instanceof Choosing.Chosen chosen) {
+            return new Understood(new AnswerValue.Choice(chosen.option().key()));
         }
-        Optional<QuestionOption> byLabel = options.stream()
-                .filter(o -> normalized.equals(Typing.normalize(o.label().en()))
-                        || normalized.equals(Typing.normalize(o.label().hi()))
-                        || normalized.equals(o.key()))
-                .findFirst();
-        return byLabel.<Reading>map(o -> new Understood(new AnswerValue.Choice(o.key())))
-                .orElseGet(() -> new NotUnderstood(Phrases.DID_NOT_UNDERSTAND.in(language)));
+        return pick instanceof Choosing.Ambiguous ambiguous
+                ? new NotUnderstood(whichOne(options, ambiguous.candidates(), language))
+                : unclearChoice(options, language);
+    }
+
+    /** Not understood, with an example of what fits: a number, or the first option's name. */
+    private static NotUnderstood unclearChoice(List<QuestionOption> options, Language language) {
+        return options.isEmpty() ? new NotUnderstood(Phrases.DID_NOT_UNDERSTAND.in(language))
+                : new NotUnderstood(Phrases.CHOICE_UNCLEAR.in(language).formatted(options.get(0).label().in(language)));
+    }
+
+    /** "Did you mean 1. Booth management or 3. Booth committee?" in the worker's language. */
+    private static String whichOne(List<QuestionOption> options, List<QuestionOption> candidates,
+            Language language) {
+        List<String> named = candidates.stream()
+                .map(o -> (options.indexOf(o) + 1) + ". " + o.label().in(language)).toList();
+        String or = " " + Phrases.OR.in(language) + " ";
+        String listed = named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + or + named.get(named.size() - 1);
+        return Phrases.WHICH_ONE.in(language).formatted(listed);
     }
 
     private static Reading choices(Question question, String normalized, Language language) {
@@ -95,6 +112,10 @@ final class AnswerReader {
         if (whole instanceof Understood understood) {
             return new Understood(new AnswerValue.Choices(
                     List.of(((AnswerValue.Choice) understood.value()).optionKey())));
+        }
+        if (!whole.equals(unclearChoice(question.options(), language))
+                && !SEPARATORS.matcher(normalized).find()) {
+            return whole;
         }
         String[] parts = SEPARATORS.split(normalized);
         Set<String> keys = new HashSet<>();
@@ -104,7 +125,7 @@ final class AnswerReader {
             }
             Reading one = choice(question.options(), part.strip(), language);
             if (!(one instanceof Understood understood)) {
-                return new NotUnderstood(Phrases.DID_NOT_UNDERSTAND.in(language));
+                return one;
             }
             keys.add(((AnswerValue.Choice) understood.value()).optionKey());
         }
@@ -124,15 +145,44 @@ final class AnswerReader {
     }
 
     private static Reading rating(Question question, String normalized, Language language) {
-        long stars = normalized.codePoints().filter(c -> c == '⭐' || c == '★').count();
-        String points = normalized.replaceFirst("^([0-9]+)\\s*/\\s*[0-9]+$", "$1");
-        OptionalInt number = stars > 0 && normalized.codePoints().allMatch(c -> c == '⭐' || c == '★' || c == ' ')
-                ? OptionalInt.of((int) stars)
-                : Typing.wholeNumber(points);
-        if (number.isEmpty() || number.getAsInt() < question.ratingMin() || number.getAsInt() > question.ratingMax()) {
-            return new NotUnderstood(Phrases.DID_NOT_UNDERSTAND.in(language));
+        OptionalInt point = point(question, normalized);
+        if (point.isPresent() && point.getAsInt() >= question.ratingMin() && point.getAsInt() <= question.ratingMax()) {
+            return new Understood(new AnswerValue.Number(point.getAsInt()));
         }
-        return new Understood(new AnswerValue.Number(number.getAsInt()));
+        if (point.isEmpty() && !question.options().isEmpty()) {
+            Reading labelled = choice(question.options(), normalized, language);
+            if (labelled instanceof Understood understood) {
+                OptionalInt byLabel = Typing.wholeNumber(((AnswerValue.Choice) understood.value()).optionKey());
+                if (byLabel.isPresent()) {
+                    return new Understood(new AnswerValue.Number(byLabel.getAsInt()));
+                }
+            } else if (!labelled.equals(unclearChoice(question.options(), language))) {
+                return labelled;
+            }
+        }
+        return new NotUnderstood(Phrases.DID_NOT_UNDERSTAND.in(language));
+    }
+
+    /** The point in "4", "चार", "4/5", "4 out of 5", "5 में से 4", "4 stars", "⭐⭐⭐⭐"; out of the scale's top only. */
+    private static OptionalInt point(Question question, String normalized) {
+        String text = normalized.replace("\uFE0F", "");
+        long stars = text.codePoints().filter(c -> STARS.indexOf(c) >= 0).count();
+        String rest = text.codePoints().filter(c -> STARS.indexOf(c) < 0)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        if (stars > 0) {
+            return rest.isEmpty() ? OptionalInt.of((int) stars)
+                    : stars == 1 ? Counting.count(POINT_WORDS.matcher(rest).replaceAll("")) : OptionalInt.empty();
+        }
+        rest = POINT_WORDS.matcher(rest).replaceAll("");
+        Matcher outOf = OUT_OF.matcher(rest);
+        Matcher fromOutOf = FROM_OUT_OF.matcher(rest);
+        String of = outOf.matches() ? outOf.group(2) : fromOutOf.matches() ? fromOutOf.group(1) : null;
+        if (of != null) {
+            String said = outOf.matches() ? outOf.group(1) : fromOutOf.group(2);
+            return of.length() < 4 && Integer.parseInt(of) == question.ratingMax()
+                    ? Counting.count(POINT_WORDS.matcher(said.strip()).replaceAll("")) : OptionalInt.empty();
+        }
+        return Counting.count(rest);
     }
 
     private static Reading nomination(Question question, String typed, Language language) {
@@ -152,7 +202,7 @@ final class AnswerReader {
     }
 
     private static Reading number(Question question, String normalized, Language language) {
-        OptionalInt number = Typing.wholeNumber(normalized);
+        OptionalInt number = Counting.count(normalized);
         int min = question.minValue() == null ? 0 : question.minValue();
         int max = question.maxValue() == null ? Integer.MAX_VALUE : question.maxValue();
         if (number.isEmpty() || number.getAsInt() < min || number.getAsInt() > max) {

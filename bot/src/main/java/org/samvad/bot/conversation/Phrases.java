@@ -45,8 +45,8 @@ final class Phrases {
             "Tick every option that fits, then press Done; or type their numbers, like 1, 3.",
             "जो भी विकल्प सही हों उन्हें चुनें, फिर 'हो गया' दबाएं; या उनकी संख्या लिखें, जैसे 1, 3।");
     static final Text HINT_RATING = new Text(
-            "Press a button or type a number from %s to %s.",
-            "बटन दबाएं या %s से %s तक की संख्या लिखें।");
+            "Press a button or type a number from %s to %s, for example %s.",
+            "बटन दबाएं या %s से %s तक की संख्या लिखें, जैसे %s।");
     static final Text HINT_NOMINATION = new Text(
             "Type the person's name; add their mobile number if you like.",
             "व्यक्ति का नाम लिखें; चाहें तो उनका मोबाइल नंबर भी लिखें।");
@@ -57,8 +57,18 @@ final class Phrases {
             "Type a number from %s to %s, for example 12.",
             "%s से %s तक की संख्या लिखें, जैसे 12।");
     static final Text HINT_TEXT = new Text(
-            "Type your answer in a few words.",
-            "अपना उत्तर कुछ शब्दों में लिखें।");
+            "Type your answer in a few words, for example: more meetings at the booth.",
+            "अपना उत्तर कुछ शब्दों में लिखें, जैसे: बूथ पर और बैठकें हों।");
+    static final Text WHICH_ONE = new Text(
+            "Did you mean %s? Please type its number.",
+            "क्या आपका मतलब %s है? कृपया उसकी संख्या लिखें।");
+    static final Text OR = new Text("or", "या");
+    static final Text CHOICE_UNCLEAR = new Text(
+            "Sorry, I did not understand that answer. Type the option's number or its name, for example: 1 or %s.",
+            "क्षमा करें, यह उत्तर समझ नहीं आया। विकल्प की संख्या या उसका नाम लिखें, जैसे: 1 या %s।");
+    static final Text YES_NO_UNCLEAR = new Text(
+            "Sorry, I did not understand that answer. Please type yes or no, for example: yes, haan, no or nahi.",
+            "क्षमा करें, यह उत्तर समझ नहीं आया। कृपया हाँ या नहीं लिखें, जैसे: हाँ, जी हाँ, नहीं।");
     static final Text DID_NOT_UNDERSTAND = new Text(
             "Sorry, I did not understand that answer.",
             "क्षमा करें, यह उत्तर समझ नहीं आया।");

@@ -124,7 +124,8 @@ final class Prompts {
             case SINGLE_CHOICE -> Phrases.HINT_CHOICE.in(language);
             case MULTIPLE_CHOICE -> Phrases.HINT_CHOICES.in(language);
             case YES_NO -> Phrases.HINT_YES_NO.in(language);
-            case RATING -> Phrases.HINT_RATING.in(language).formatted(question.ratingMin(), question.ratingMax());
+            case RATING -> Phrases.HINT_RATING.in(language).formatted(question.ratingMin(), question.ratingMax(),
+                    question.ratingMax() - 1 >= question.ratingMin() ? question.ratingMax() - 1 : question.ratingMax());
             case NUMBER -> Phrases.HINT_NUMBER.in(language).formatted(
                     question.minValue() == null ? 0 : question.minValue(),
                     question.maxValue() == null ? "…" : question.maxValue());
