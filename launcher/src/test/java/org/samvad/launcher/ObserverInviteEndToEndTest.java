@@ -57,8 +57,7 @@ class ObserverInviteEndToEndTest {
                     ('BR-ROH-208', 'ASSEMBLY', 'BR-ROH', 'BR', 'BR-ROH', 'BR-ROH-208', 208, 'Chenari', 'चेनारी'),
                     ('BR-ROH-208-001', 'BOOTH', 'BR-ROH-208', 'BR', 'BR-ROH', 'BR-ROH-208', 1, 'Booth 1, Chenari',
                      'बूथ 1, चेनारी')""").update();
-        bot = SamvadLauncher.startBot(database, "--telegram.bot.token=" + FakeTelegram.TOKEN,
-                "--telegram.bot.url=" + telegram.url(), "--telegram.bot.username=samvad_test_bot");
+        bot = SamvadLauncher.startBot(database, telegram.botArguments("--telegram.bot.username=samvad_test_bot"));
     }
 
     @AfterEach

@@ -81,8 +81,7 @@ class PrivacyInLogsEndToEndTest {
     }
 
     private ConfigurableApplicationContext startBot(ConfigurableApplicationContext database, FakeTelegram telegram) {
-        return SamvadLauncher.startBot(database, "--telegram.bot.token=" + FakeTelegram.TOKEN,
-                "--telegram.bot.url=" + telegram.url());
+        return SamvadLauncher.startBot(database, telegram.botArguments());
     }
 
     private long next() {

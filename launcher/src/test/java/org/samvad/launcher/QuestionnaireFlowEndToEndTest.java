@@ -141,10 +141,9 @@ class QuestionnaireFlowEndToEndTest {
     }
 
     private ConfigurableApplicationContext startBot(String reminderDelay, String expiry) {
-        ConfigurableApplicationContext started = SamvadLauncher.startBot(database, "--telegram.bot.token=" + FakeTelegram.TOKEN,
-                "--telegram.bot.url=" + telegram.url(), "--samvad.bot.questionnaire=all-types",
-                "--samvad.bot.reminder-delay=" + reminderDelay, "--samvad.bot.expiry=" + expiry,
-                "--samvad.bot.timer-interval=300ms");
+        ConfigurableApplicationContext started = SamvadLauncher.startBot(database, telegram.botArguments(
+                "--samvad.bot.questionnaire=all-types", "--samvad.bot.reminder-delay=" + reminderDelay,
+                "--samvad.bot.expiry=" + expiry, "--samvad.bot.timer-interval=300ms"));
         QuestionnaireRepository questionnaires = started.getBean(QuestionnaireRepository.class);
         if (questionnaires.findBySlug("all-types").isEmpty()) {
             questionnaires.save(allTypes().publish(Instant.now()));

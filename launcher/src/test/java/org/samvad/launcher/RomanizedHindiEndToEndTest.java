@@ -41,8 +41,7 @@ class RomanizedHindiEndToEndTest {
     @BeforeEach
     void start() {
         database = SamvadLauncher.startDatabase();
-        bot = SamvadLauncher.startBot(database, "--telegram.bot.token=" + FakeTelegram.TOKEN,
-                "--telegram.bot.url=" + telegram.url());
+        bot = SamvadLauncher.startBot(database, telegram.botArguments());
         admin = SamvadLauncher.startAdminApi(database, "--server.port=0", "--samvad.admin.token=" + ADMIN_TOKEN);
     }
 

@@ -15,8 +15,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,8 +186,7 @@ class WalkingSkeletonEndToEndTest {
     }
 
     private ConfigurableApplicationContext startBot() {
-        return SamvadLauncher.startBot(database, "--telegram.bot.token=" + FakeTelegram.TOKEN,
-                "--telegram.bot.url=" + telegram.url());
+        return SamvadLauncher.startBot(database, telegram.botArguments());
     }
 
     private Map<String, String> answersOf(long telegramUserId) {
@@ -195,7 +196,7 @@ class WalkingSkeletonEndToEndTest {
                         where w.telegram_user_id = ?""")
                 .param(telegramUserId)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private DocumentContext summary(String code) throws IOException, InterruptedException {
@@ -213,7 +214,7 @@ class WalkingSkeletonEndToEndTest {
     }
 
     private static List<Map.Entry<String, String>> buttons(JsonNode message) {
-        List<Map.Entry<String, String>> buttons = new java.util.ArrayList<>();
+        List<Map.Entry<String, String>> buttons = new ArrayList<>();
         message.path("reply_markup").path("inline_keyboard").forEach(row -> row.forEach(
                 button -> buttons.add(Map.entry(button.path("text").asText(), button.path("callback_data").asText()))));
         return buttons;

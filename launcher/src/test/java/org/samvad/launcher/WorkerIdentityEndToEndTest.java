@@ -302,10 +302,7 @@ class WorkerIdentityEndToEndTest {
     }
 
     private ConfigurableApplicationContext startBot(String... settings) {
-        List<String> args = new ArrayList<>(List.of("--telegram.bot.token=" + FakeTelegram.TOKEN,
-                "--telegram.bot.url=" + telegram.url()));
-        args.addAll(List.of(settings));
-        return SamvadLauncher.startBot(database, args.toArray(String[]::new));
+        return SamvadLauncher.startBot(database, telegram.botArguments(settings));
     }
 
     private static List<String> texts(List<JsonNode> messages) {

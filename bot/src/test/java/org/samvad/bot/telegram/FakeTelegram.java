@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -56,6 +57,13 @@ public final class FakeTelegram implements AutoCloseable {
     /** The base URL the bot is pointed at. */
     public String url() {
         return server.baseUrl();
+    }
+
+    /** Command-line arguments that point a bot at this stand-in, followed by any others. */
+    public String[] botArguments(String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--telegram.bot.token=" + TOKEN, "--telegram.bot.url=" + url()));
+        arguments.addAll(List.of(more));
+        return arguments.toArray(String[]::new);
     }
 
     public WireMockServer server() {
