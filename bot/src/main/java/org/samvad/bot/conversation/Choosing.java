@@ -3,7 +3,9 @@ package org.samvad.bot.conversation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.samvad.db.questionnaire.QuestionOption;
@@ -16,6 +18,8 @@ import org.samvad.db.questionnaire.QuestionOption;
  */
 final class Choosing {
 
+    private static final int MAX_REMEMBERED = 10_000;
+    private static final Map<QuestionOption, List<String>> FORMS = new ConcurrentHashMap<>();
     private static final Pattern NUMBER_PREFIX = Pattern.compile(
             "^(?:option|opt|vikalp|विकल्प|number|num|no|नंबर|नम्बर|संख्या|#)\\s*[.:#-]?\\s*");
     private static final Pattern NUMBER_DECORATION = Pattern.compile("^\\(?\\s*|\\s*[).]$");
@@ -66,7 +70,15 @@ final class Choosing {
         return digits.isPresent() ? digits : NumberWords.value(bare);
     }
 
+    /** The forms an option is recognised by; they depend on the option alone, so they are remembered. */
     private static List<String> forms(QuestionOption option) {
+        if (FORMS.size() > MAX_REMEMBERED) {
+            FORMS.clear();
+        }
+        return FORMS.computeIfAbsent(option, Choosing::formsOf);
+    }
+
+    private static List<String> formsOf(QuestionOption option) {
         List<String> forms = new ArrayList<>();
         forms.add(Folding.key(Typing.normalize(option.label().en())));
         String hindi = Folding.key(Typing.normalize(option.label().hi()));
@@ -75,7 +87,7 @@ final class Choosing {
             forms.add(Folding.romanized(hindi));
         }
         forms.add(Folding.key(option.key().replace('_', ' ')));
-        return forms;
+        return List.copyOf(forms);
     }
 
     /** The options nearest the typed forms within {@code threshold} edits; a tie is ambiguous. */
