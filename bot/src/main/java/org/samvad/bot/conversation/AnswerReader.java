@@ -81,7 +81,10 @@ final class AnswerReader {
     }
 
     private static Reading choice(List<QuestionOption> options, String normalized, Language language) {
-        Choosing.Pick pick = Choosing.pick(options, normalized);
+        return reading(options, Choosing.pick(options, normalized), language);
+    }
+
+    private static Reading reading(List<QuestionOption> options, Choosing.Pick pick, Language language) {
         if (pick instanceof Choosing.Chosen chosen) {
             return new Understood(new AnswerValue.Choice(chosen.option().key()));
         }
@@ -108,14 +111,12 @@ final class AnswerReader {
     }
 
     private static Reading choices(Question question, String normalized, Language language) {
-        Reading whole = choice(question.options(), normalized, language);
-        if (whole instanceof Understood understood) {
-            return new Understood(new AnswerValue.Choices(
-                    List.of(((AnswerValue.Choice) understood.value()).optionKey())));
+        Choosing.Pick whole = Choosing.pick(question.options(), normalized);
+        if (whole instanceof Choosing.Chosen chosen) {
+            return new Understood(new AnswerValue.Choices(List.of(chosen.option().key())));
         }
-        if (!whole.equals(unclearChoice(question.options(), language))
-                && !SEPARATORS.matcher(normalized).find()) {
-            return whole;
+        if (whole instanceof Choosing.Ambiguous && !SEPARATORS.matcher(normalized).find()) {
+            return reading(question.options(), whole, language);
         }
         String[] parts = SEPARATORS.split(normalized);
         Set<String> keys = new HashSet<>();
@@ -150,14 +151,14 @@ final class AnswerReader {
             return new Understood(new AnswerValue.Number(point.getAsInt()));
         }
         if (point.isEmpty() && !question.options().isEmpty()) {
-            Reading labelled = choice(question.options(), normalized, language);
-            if (labelled instanceof Understood understood) {
-                OptionalInt byLabel = Typing.wholeNumber(((AnswerValue.Choice) understood.value()).optionKey());
+            Choosing.Pick labelled = Choosing.pick(question.options(), normalized);
+            if (labelled instanceof Choosing.Chosen chosen) {
+                OptionalInt byLabel = Typing.wholeNumber(chosen.option().key());
                 if (byLabel.isPresent()) {
                     return new Understood(new AnswerValue.Number(byLabel.getAsInt()));
                 }
-            } else if (!labelled.equals(unclearChoice(question.options(), language))) {
-                return labelled;
+            } else if (labelled instanceof Choosing.Ambiguous) {
+                return reading(question.options(), labelled, language);
             }
         }
         return new NotUnderstood(Phrases.DID_NOT_UNDERSTAND.in(language));
