@@ -120,6 +120,11 @@ public class OutboxSender implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 100;
     }
 
+    /** The outbox this sender sends; queueing through it wakes the sender after commit. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
     /** Looks at the outbox now instead of at the next poll. */
     public void wake() {
         wakeups.release();
