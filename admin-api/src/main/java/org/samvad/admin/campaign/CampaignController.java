@@ -11,6 +11,7 @@ import org.samvad.db.access.Role;
 import org.samvad.db.campaign.Campaign;
 import org.samvad.db.campaign.Preflight;
 import org.samvad.db.campaign.Progress;
+import org.samvad.db.campaign.QuietHours;
 import org.samvad.db.questionnaire.Questionnaire;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -90,7 +91,7 @@ class CampaignController {
             return new CreatedJson(campaign.getId(), created.questionnaire().slug(),
                     created.questionnaire().version(), campaign.getScopeCode(),
                     campaign.getStartsAt(), campaign.getReminderDelay(), campaign.getExpiresAt(),
-                    Campaigns.quietHours(campaign.getQuietHours()), campaign.isPaidBroadcast(),
+                    QuietHours.format(campaign.getQuietHours()), campaign.isPaidBroadcast(),
                     campaign.getCreatedBy(), statusOf(campaign), campaign.getTargeted(), preflight.messagesPerSecond(),
                     preflight.queuedAhead(), preflight.estimatedCompletion());
         }
@@ -105,7 +106,7 @@ class CampaignController {
         static CampaignJson of(Campaign campaign, Questionnaire questionnaire, Progress progress) {
             return new CampaignJson(campaign.getId(), questionnaire.slug(), questionnaire.version(),
                     campaign.getScopeCode(), campaign.getStartsAt(), campaign.getReminderDelay(),
-                    campaign.getExpiresAt(), Campaigns.quietHours(campaign.getQuietHours()), campaign.isPaidBroadcast(),
+                    campaign.getExpiresAt(), QuietHours.format(campaign.getQuietHours()), campaign.isPaidBroadcast(),
                     campaign.getCreatedBy(), statusOf(campaign), progress.targeted(), progress.sent(), progress.failed(),
                     progress.unreachable(), progress.pending(), progress.reminded(), progress.started(),
                     progress.respondents(), progress.completed(), progress.responseRate(),

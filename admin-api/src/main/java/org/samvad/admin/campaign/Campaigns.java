@@ -3,7 +3,6 @@ package org.samvad.admin.campaign;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -106,26 +105,11 @@ class Campaigns {
 
     /** Quiet hours as {@code HH:mm-HH:mm} (IST), or {@code none}; absent for 21:00-08:00. */
     static QuietHours quietHours(String text) {
-        if (text == null) {
-            return QuietHours.DEFAULT;
-        }
-        if (text.strip().equalsIgnoreCase("none")) {
-            return null;
-        }
-        String[] ends = text.strip().split("\\s*-\\s*");
         try {
-            if (ends.length == 2) {
-                return new QuietHours(LocalTime.parse(ends[0]), LocalTime.parse(ends[1]));
-            }
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            // answered below
+            return text == null ? QuietHours.DEFAULT : QuietHours.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new Unprocessable(REJECTED, "'quietHours' is like 21:00-08:00 (India Standard Time), or none.");
         }
-        throw new Unprocessable(REJECTED, "'quietHours' is like 21:00-08:00 (India Standard Time), or none.");
-    }
-
-    /** The text of quiet hours as the API writes them. */
-    static String quietHours(QuietHours quiet) {
-        return quiet == null ? "none" : quiet.from() + "-" + quiet.until();
     }
 
     private Questionnaire questionnaire(String slug, Integer version) {

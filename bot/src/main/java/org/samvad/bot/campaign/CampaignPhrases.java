@@ -19,9 +19,9 @@ final class CampaignPhrases {
     static final Text WHOLE = new Text("✅ All of %s", "✅ पूरा %s");
     static final Text PREFLIGHT = new Text(
             "Survey: %s\nArea: %s\nWorkers to invite: %s\nAt %s messages a second the last invitation should go "
-                    + "out by %s (none go out between 21:00 and 08:00).\nStart the survey?",
+                    + "out by %s.\nStart the survey?",
             "सर्वेक्षण: %s\nक्षेत्र: %s\nआमंत्रित होने वाले कार्यकर्ता: %s\n%s संदेश प्रति सेकंड की दर से अंतिम आमंत्रण "
-                    + "%s तक चला जाना चाहिए (रात 21:00 से सुबह 08:00 तक कोई संदेश नहीं जाता)।\nसर्वेक्षण शुरू करें?");
+                    + "%s तक चला जाना चाहिए।\nसर्वेक्षण शुरू करें?");
     static final Text NO_WORKERS = new Text(
             "No worker is registered in %s yet, so there is nobody to ask. No survey was started.",
             "%s में अभी कोई कार्यकर्ता पंजीकृत नहीं है, इसलिए पूछने के लिए कोई नहीं है। कोई सर्वेक्षण शुरू नहीं किया गया।");

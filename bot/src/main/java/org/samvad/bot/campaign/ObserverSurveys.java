@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.samvad.bot.BotSettings;
 import org.samvad.bot.conversation.Input;
 import org.samvad.bot.conversation.Reply;
 import org.samvad.db.campaign.Campaign;
 import org.samvad.db.campaign.CampaignPlanner;
 import org.samvad.db.campaign.Preflight;
-import org.samvad.db.campaign.QuietHours;
 import org.samvad.db.location.Location;
 import org.samvad.db.location.LocationRepository;
 import org.samvad.db.observer.Observer;
@@ -28,7 +26,7 @@ import org.springframework.stereotype.Component;
  * Takes an observer's {@code /survey} and presses on its buttons out of the worker
  * conversation: loads the observer, runs the {@link SurveyDialog}, and makes the
  * campaign it asks for through the same planner as the admin API, starting now, with
- * the bot's reminder delay and expiry and the default quiet hours. {@code /survey} from
+ * the reminder delay, duration and quiet hours of {@link SurveySettings}. {@code /survey} from
  * someone who is not an appointed observer, and {@code srv:} presses from someone who
  * was never one, are left to the worker conversation. Logs carry the observer's id only.
  */
@@ -42,10 +40,10 @@ class ObserverSurveys {
     private final QuestionnaireRepository questionnaires;
     private final LocationRepository locations;
     private final CampaignPlanner planner;
-    private final BotSettings settings;
+    private final SurveySettings settings;
 
     ObserverSurveys(ObserverRepository observers, QuestionnaireRepository questionnaires,
-            LocationRepository locations, CampaignPlanner planner, BotSettings settings) {
+            LocationRepository locations, CampaignPlanner planner, SurveySettings settings) {
         this.observers = observers;
         this.questionnaires = questionnaires;
         this.locations = locations;
@@ -72,7 +70,7 @@ class ObserverSurveys {
 
     private Reply launch(Observer observer, SurveyDialog.Launch launch, Instant now) {
         Campaign planned = Campaign.plan(launch.questionnaire(), launch.scope(), now, settings.reminderDelay(),
-                now.plus(settings.expiry()), QuietHours.DEFAULT, false, "observer " + observer.getId(), now);
+                now.plus(settings.duration()), settings.quiet(), false, "observer " + observer.getId(), now);
         CampaignPlanner.Launched launched = planner.launch(planned, launch.questionnaire(), launch.scope(), now);
         log.info("Observer {} started campaign {}", observer.getId(), launched.campaign().getId());
         return dialog.launched(launched.campaign().getId(), launch.scope(), launched.campaign().getTargeted(),
@@ -109,7 +107,7 @@ class ObserverSurveys {
 
             @Override
             public Preflight preflight(Location scope) {
-                return planner.preflight(scope, now, QuietHours.DEFAULT, false, now);
+                return planner.preflight(scope, now, settings.quiet(), false, now);
             }
         };
     }

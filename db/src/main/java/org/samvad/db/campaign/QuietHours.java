@@ -28,6 +28,33 @@ public record QuietHours(LocalTime from, LocalTime until) {
         }
     }
 
+    /**
+     * Quiet hours written {@code HH:mm-HH:mm}, e.g. {@code 21:00-08:00}, or {@code none}.
+     *
+     * @return null for {@code none}
+     * @throws IllegalArgumentException for anything else
+     */
+    public static QuietHours parse(String text) {
+        String trimmed = text.strip();
+        if (trimmed.equalsIgnoreCase("none")) {
+            return null;
+        }
+        String[] ends = trimmed.split("\\s*-\\s*");
+        try {
+            if (ends.length == 2) {
+                return new QuietHours(LocalTime.parse(ends[0]), LocalTime.parse(ends[1]));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException("Quiet hours are written like 21:00-08:00, or none");
+    }
+
+    /** Quiet hours as {@link #parse} reads them; {@code none} for null. */
+    public static String format(QuietHours quiet) {
+        return quiet == null ? "none" : quiet.from() + "-" + quiet.until();
+    }
+
     /** Whether a moment falls in the quiet hours. */
     public boolean contains(Instant moment) {
         LocalTime time = moment.atZone(INDIA).toLocalTime();
