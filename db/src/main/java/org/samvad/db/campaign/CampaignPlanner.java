@@ -106,14 +106,27 @@ public class CampaignPlanner {
         texts.put("textBoth", CampaignTexts.template(CampaignTexts.INVITATION, null)
                 .formatted(questionnaire.title().hi(), expiry, questionnaire.title().en(), expiry));
         return jdbc.sql("""
+                with body (language, payload) as (
+                    select v.language, jsonb_build_object(
+                            'text', v.text,
+                            'reply_markup', jsonb_build_object('inline_keyboard', jsonb_build_array(jsonb_build_array(
+                                jsonb_build_object('text', v.start, 'callback_data', :data)))))
+                        || case when c.paid_broadcast then '{"allow_paid_broadcast": true}'::jsonb
+                                else '{}'::jsonb end
+                    from campaign c,
+                         (values ('hi', :textHi, :startHi), ('en', :textEn, :startEn), ('', :textBoth, :startBoth))
+                             v (language, text, start)
+                    where c.id = :campaign)
                 insert into outbox_message (chat_id, priority, method, payload, worker_id, campaign_id, not_before,
                                             quiet_from, quiet_until, created_at)
-                select w.chat_id, 2, 'sendMessage', %s, w.id, c.id, c.starts_at, c.quiet_from, c.quiet_until, :now
-                from campaign c join worker w on w.%s = :code and %s
+                select w.chat_id, 2, 'sendMessage', jsonb_build_object('chat_id', w.chat_id) || b.payload, w.id, c.id,
+                       c.starts_at, c.quiet_from, c.quiet_until, :now
+                from campaign c
+                join worker w on w.%s = :code and %s
+                join body b on b.language = coalesce(w.language, '')
                 where c.id = :campaign
-                order by w.id
                 on conflict (campaign_id, worker_id, priority) where campaign_id is not null do nothing"""
-                .formatted(PAYLOAD.formatted(INVITATION_TEXT, ":data"), column(scope), REACHABLE))
+                .formatted(column(scope), REACHABLE))
                 .params(texts).params(buttons())
                 .param("data", CampaignTexts.startData(campaign.getId()))
                 .param("code", scope.code())
