@@ -2,6 +2,7 @@ package org.samvad.bot;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.samvad.bot.delivery.DeliverySettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * @param rateLimitMessages how many messages the bot reads from one worker within {@code rateLimitPeriod}
  * @param rateLimitPeriod the time in which {@code rateLimitMessages} are read; the allowance refills over it
  * @param invitationValidity how long an invitation link an observer issues in the bot admits workers
+ * @param delivery how the outbox is sent to Telegram: rate limits, senders, retries
  */
 @ConfigurationProperties("samvad.bot")
 public record BotSettings(
@@ -27,7 +29,8 @@ public record BotSettings(
         @DefaultValue("1m") Duration timerInterval,
         @DefaultValue("20") int rateLimitMessages,
         @DefaultValue("1m") Duration rateLimitPeriod,
-        @DefaultValue("7d") Duration invitationValidity) {
+        @DefaultValue("7d") Duration invitationValidity,
+        @DefaultValue DeliverySettings delivery) {
 
     @Configuration(proxyBeanMethods = false)
     static class ClockConfiguration {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.samvad.db.campaign.CampaignPlanner;
 import org.samvad.db.campaign.CampaignRepository;
 import org.samvad.db.location.LocationRepository;
+import org.samvad.db.outbox.Outbox;
 import org.samvad.db.roster.RosterImporter;
 import org.samvad.db.roster.RosterRepository;
 import org.samvad.db.update.ProcessedUpdates;
@@ -35,6 +36,11 @@ public class SamvadDataAutoConfiguration {
     @Bean
     ProcessedUpdates processedUpdates(JdbcClient jdbc) {
         return new ProcessedUpdates(jdbc);
+    }
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc) {
+        return new Outbox(jdbc);
     }
 
     @Bean

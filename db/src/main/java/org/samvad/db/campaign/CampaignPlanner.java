@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public class CampaignPlanner {
 
-    /** Active workers the bot can write to: not forgotten, with a chat. */
-    static final String REACHABLE = "w.status = 'ACTIVE' and w.forgotten_at is null and w.chat_id <> 0";
+    /** Active workers the bot can write to: not forgotten, with a chat, not known to have blocked the bot. */
+    static final String REACHABLE =
+            "w.status = 'ACTIVE' and w.forgotten_at is null and w.chat_id <> 0 and w.unreachable_at is null";
     private static final String PAYLOAD = """
             jsonb_build_object(
                 'chat_id', w.chat_id,
