@@ -84,14 +84,14 @@ class CampaignEndToEndTest {
         telegram.awaitMessagesTo(OBSERVER, 1);
         telegram.deliver(press(next(), OBSERVER, "srv:p:" + questionnaire + ":" + BOOTH));
         telegram.deliver(press(next(), OBSERVER, "srv:c:" + questionnaire + ":" + BOOTH));
-        String launched = text(telegram.awaitMessagesTo(OBSERVER, 2).get(1));
+        String launched = body(telegram.awaitMessagesTo(OBSERVER, 2).get(1));
         assertThat(launched).contains("2 workers of Booth 3, Bhabua are being invited");
         long campaign = jdbc.sql("select id from campaign").query(Long.class).single();
 
         JsonNode invitation = telegram.awaitMessagesTo(SITA, 1).get(0);
-        assertThat(text(invitation)).startsWith("📋 New survey: Organisation building campaign");
+        assertThat(body(invitation)).startsWith("📋 New survey: Organisation building campaign");
         assertThat(callbackData(invitation)).containsExactly("cmp:" + campaign);
-        assertThat(text(telegram.awaitMessagesTo(MOHAN, 1).get(0))).startsWith("📋 नया सर्वेक्षण");
+        assertThat(body(telegram.awaitMessagesTo(MOHAN, 1).get(0))).startsWith("📋 नया सर्वेक्षण");
 
         telegram.deliver(press(next(), SITA, "cmp:" + campaign));
         telegram.deliver(press(next(), SITA, "ans:0:no"), text(next(), SITA, "7"));
@@ -100,11 +100,11 @@ class CampaignEndToEndTest {
         telegram.deliver(press(next(), SITA, "ans:6:no"), press(next(), SITA, "ans:7:no"));
         telegram.deliver(text(next(), SITA, "More training camps"), press(next(), SITA, "confirm"));
         List<JsonNode> toSita = telegram.awaitMessagesTo(SITA, 13);
-        assertThat(text(toSita.get(1))).startsWith("A few questions about your booth committee.");
-        assertThat(text(toSita.get(12))).isEqualTo("Thank you! Your answers have been recorded.");
+        assertThat(body(toSita.get(1))).startsWith("A few questions about your booth committee.");
+        assertThat(body(toSita.get(12))).isEqualTo("Thank you! Your answers have been recorded.");
 
         List<JsonNode> toMohan = telegram.awaitMessagesTo(MOHAN, 2);
-        assertThat(text(toMohan.get(1))).startsWith("🔔 याद दिलाना: सर्वेक्षण");
+        assertThat(body(toMohan.get(1))).startsWith("🔔 याद दिलाना: सर्वेक्षण");
         assertThat(callbackData(toMohan.get(1))).containsExactly("cmp:" + campaign);
 
         DocumentContext progress = awaitProgress(campaign);
@@ -139,7 +139,7 @@ class CampaignEndToEndTest {
         return JsonPath.parse(response.body());
     }
 
-    private static String text(JsonNode message) {
+    private static String body(JsonNode message) {
         return message.path("text").asText();
     }
 
