@@ -23,13 +23,8 @@ class DeliveryConfiguration {
     @Bean
     OutboxSender outboxSender(Outbox outbox, TelegramProperties telegram, BotSettings bot, DataSource dataSource,
             ObjectProvider<MeterRegistry> registry, Clock clock) {
-        DeliverySettings settings = bot.delivery();
-        OkHttpClient http = httpClient(settings);
-        GlobalLimit limit = settings.sharedLimit() ? GlobalLimit.shared(dataSource, settings)
-                : GlobalLimit.local(settings);
-        DeliveryMeters meters = new DeliveryMeters(registry.getIfAvailable(SimpleMeterRegistry::new), outbox::depth);
-        return new OutboxSender(outbox, new TelegramBotApi(http, telegram.url(), telegram.token()), limit, meters,
-                settings, clock);
+        return OutboxSender.create(outbox, dataSource, telegram.url(), telegram.token(), bot.delivery(),
+                registry.getIfAvailable(SimpleMeterRegistry::new), clock);
     }
 
     /** An HTTP client with as many connections as senders, and the send timeout on every call. */

@@ -24,11 +24,15 @@ final class TestSenders {
 
     static OutboxSender sender(DataSource dataSource, String telegramUrl, DeliverySettings settings,
             MeterRegistry registry, Clock clock) {
+        return sender(dataSource, DeliveryConfiguration.httpClient(settings), telegramUrl, settings, registry, clock);
+    }
+
+    static OutboxSender sender(DataSource dataSource, okhttp3.OkHttpClient http, String telegramUrl,
+            DeliverySettings settings, MeterRegistry registry, Clock clock) {
         Outbox outbox = new Outbox(JdbcClient.create(dataSource));
         GlobalLimit limit = settings.sharedLimit() ? GlobalLimit.shared(dataSource, settings)
                 : GlobalLimit.local(settings);
-        return new OutboxSender(outbox, new TelegramBotApi(DeliveryConfiguration.httpClient(settings),
-                URI.create(telegramUrl), ScriptedTelegram.TOKEN), limit, new DeliveryMeters(registry, outbox::depth),
+        return new OutboxSender(outbox, new TelegramBotApi(http, URI.create(telegramUrl), ScriptedTelegram.TOKEN), limit, new DeliveryMeters(registry, outbox::depth),
                 settings, clock);
     }
 

@@ -155,12 +155,20 @@ public class Outbox {
 
     /** Telegram accepted it. A reply that goes through also clears the worker's unreachable mark. */
     public void markSent(long id, Instant now) {
+        markSent(List.of(id), now);
+    }
+
+    /** Telegram accepted these, in one statement (senders record what went through in groups). */
+    public void markSent(Collection<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                         with s as (update outbox_message set status = 'SENT', sent_at = :now, claimed_until = null
-                                   where id = :id and status = 'SENDING' returning chat_id, priority)
+                                   where id = any(:ids) and status = 'SENDING' returning chat_id, priority)
                         update worker w set unreachable_at = null from s
                         where s.priority = 0 and w.chat_id = s.chat_id and w.unreachable_at is not null""")
-                .param("id", id).param("now", Timestamp.from(now)).update();
+                .param("ids", ids.toArray(Long[]::new)).param("now", Timestamp.from(now)).update();
     }
 
     /** Given up: no more attempts. */
