@@ -33,6 +33,9 @@ public class CampaignPlanner {
                                        'callback_data', %s)))))
                 || case when c.paid_broadcast then '{"allow_paid_broadcast": true}'::jsonb else '{}'::jsonb end""";
 
+    /** What makes queueing once more add nothing for workers who have their message. */
+    private static final String SKIP_INVITED =
+            "on conflict (campaign_id, worker_id, priority) where campaign_id is not null do nothing";
     private static final String INVITATION_TEXT =
             "case w.language when 'hi' then :textHi when 'en' then :textEn else :textBoth end";
     /** The reminder's templates, filled by PostgreSQL with each campaign's title and expiry. */
@@ -83,7 +86,7 @@ public class CampaignPlanner {
         Preflight preflight = preflight(scope, planned.getStartsAt(), planned.getQuietHours(),
                 planned.isPaidBroadcast(), now);
         Campaign saved = campaigns.save(planned);
-        int invited = enqueue(saved, questionnaire, scope, now);
+        int invited = insert(saved, questionnaire, scope, now, false);
         saved.start(invited, now);
         return new Launched(campaigns.save(saved), preflight);
     }
@@ -96,6 +99,17 @@ public class CampaignPlanner {
      * @throws IllegalArgumentException when the questionnaire or scope is not the campaign's
      */
     public int enqueue(Campaign campaign, Questionnaire questionnaire, Location scope, Instant now) {
+        return insert(campaign, questionnaire, scope, now, true);
+    }
+
+    /**
+     * The invitations' {@code INSERT ... SELECT}. A campaign stored in this very transaction
+     * has no invitations and nobody else can see it, so its first queueing needs no
+     * {@code ON CONFLICT} (the unique index still stands guard); any later one skips the
+     * workers who have theirs.
+     */
+    private int insert(Campaign campaign, Questionnaire questionnaire, Location scope, Instant now,
+            boolean skipInvited) {
         if (!campaign.getQuestionnaireId().getId().equals(questionnaire.id())
                 || !campaign.getScopeCode().equals(scope.code())) {
             throw new IllegalArgumentException("The questionnaire and scope are the campaign's own");
@@ -126,8 +140,7 @@ public class CampaignPlanner {
                 join worker w on w.%s = :code and %s
                 join body b on b.language = coalesce(w.language, '')
                 where c.id = :campaign
-                on conflict (campaign_id, worker_id, priority) where campaign_id is not null do nothing"""
-                .formatted(column(scope), REACHABLE))
+                %s""".formatted(column(scope), REACHABLE, skipInvited ? SKIP_INVITED : ""))
                 .params(texts).params(buttons())
                 .param("data", CampaignTexts.startData(campaign.getId()))
                 .param("code", scope.code())
@@ -157,9 +170,8 @@ public class CampaignPlanner {
                   and not exists (select 1 from questionnaire_run r
                                   where r.worker_id = w.id and r.questionnaire_id = c.questionnaire_id)
                 order by w.id
-                on conflict (campaign_id, worker_id, priority) where campaign_id is not null do nothing"""
-                .formatted(PAYLOAD.formatted(REMINDER_TEXT, "'" + CampaignTexts.START_PREFIX + "' || c.id"),
-                        REACHABLE))
+                %s""".formatted(PAYLOAD.formatted(REMINDER_TEXT, "'" + CampaignTexts.START_PREFIX + "' || c.id"),
+                        REACHABLE, SKIP_INVITED))
                 .param("textHi", CampaignTexts.REMINDER.hi())
                 .param("textEn", CampaignTexts.REMINDER.en())
                 .param("textBoth", CampaignTexts.template(CampaignTexts.REMINDER, null))
