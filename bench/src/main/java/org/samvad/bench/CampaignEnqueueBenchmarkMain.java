@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Run from the repository root:
  * <pre>
- * mvn -q -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=$PWD/bench/target/cp.txt
+ * mvn -q -pl bench -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=$PWD/bench/target/cp.txt
  * java -cp bench/target/classes:$(cat bench/target/cp.txt) org.samvad.bench.CampaignEnqueueBenchmarkMain
  * </pre>
  */
