@@ -2,6 +2,8 @@ package org.samvad.db;
 
 import java.time.Clock;
 import java.util.List;
+import org.samvad.db.campaign.CampaignPlanner;
+import org.samvad.db.campaign.CampaignRepository;
 import org.samvad.db.location.LocationRepository;
 import org.samvad.db.outbox.Outbox;
 import org.samvad.db.roster.RosterImporter;
@@ -44,6 +46,11 @@ public class SamvadDataAutoConfiguration {
     @Bean
     RosterImporter rosterImporter(RosterRepository roster, LocationRepository locations, ObjectProvider<Clock> clock) {
         return new RosterImporter(roster, locations, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    CampaignPlanner campaignPlanner(JdbcClient jdbc, CampaignRepository campaigns) {
+        return new CampaignPlanner(jdbc, campaigns);
     }
 
     @WritingConverter

@@ -6,6 +6,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.array;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,9 +29,12 @@ import org.samvad.admin.access.Access.Scope;
 import org.samvad.db.access.ApiToken;
 import org.samvad.db.access.ApiTokenRepository;
 import org.samvad.db.access.Role;
+import org.samvad.db.campaign.Campaign;
+import org.samvad.db.campaign.CampaignRepository;
 import org.samvad.db.invitation.Invitation;
 import org.samvad.db.invitation.InvitationRepository;
 import org.samvad.db.location.LocationRepository;
+import org.samvad.db.questionnaire.QuestionnaireRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,8 +63,9 @@ class AccessMatrixTest {
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
     /**
-     * Path variables by name, for a token scoped to BR-KAI; {@code id} is a token's and
-     * {@code code} an invitation's at a Kaimur booth, set at start. Callers "out of scope"
+     * Path variables by name, for a token scoped to BR-KAI; {@code id} is a token's,
+     * {@code code} an invitation's at a Kaimur booth and {@code campaignId} a campaign's in
+     * a Kaimur assembly constituency, set at start. Callers "out of scope"
      * send the same requests with tokens scoped to BR-PAT, so that every kind of scope
      * (path, parameter, body, checked by the handler) is tried with the same samples.
      */
@@ -104,7 +109,10 @@ class AccessMatrixTest {
                     "{\"telegramUserId\": 424242, \"name\": \"Matrix observer\", \"districts\": [\"BR-KAI\"]}")),
             Map.entry("GET /api/observers", Sample.NONE),
             Map.entry("GET /api/observers/{id}", Sample.NONE),
-            Map.entry("DELETE /api/observers/{id}", Sample.NONE));
+            Map.entry("DELETE /api/observers/{id}", Sample.NONE),
+            Map.entry("POST /api/campaigns", Sample.body("application/json",
+                    "{\"questionnaire\": \"sangathan-srijan\", \"scope\": \"BR-KAI-203\"}")),
+            Map.entry("GET /api/campaigns/{campaignId}", Sample.NONE));
 
     @LocalServerPort
     int port;
@@ -114,6 +122,8 @@ class AccessMatrixTest {
     @Autowired ApiTokenRepository tokens;
     @Autowired LocationRepository locations;
     @Autowired InvitationRepository invitations;
+    @Autowired QuestionnaireRepository questionnaires;
+    @Autowired CampaignRepository campaigns;
 
     private final Map<Caller, String> values = new TreeMap<>();
 
@@ -130,6 +140,10 @@ class AccessMatrixTest {
         inScope.put("id", Long.toString(issue(Role.OBSERVER, "BR").token().id())); // revoked by admins below
         inScope.put("code", invitations.save(Invitation.forBooth(locations.findById("BR-KAI-203-001").orElseThrow(),
                 null, "matrix", Instant.now())).getCode());
+        inScope.put("campaignId", Long.toString(campaigns.save(Campaign.plan(
+                questionnaires.findLatestPublished("sangathan-srijan").orElseThrow(),
+                locations.findById("BR-KAI-203").orElseThrow(), Instant.now(), Duration.ofHours(1),
+                Instant.now().plus(Duration.ofDays(1)), null, false, "matrix", Instant.now())).getId()));
     }
 
     @TestFactory

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.samvad.bot.BotSettings;
+import org.samvad.bot.campaign.CampaignChats;
 import org.samvad.bot.conversation.Conversation;
 import org.samvad.bot.conversation.ConversationEngine;
 import org.samvad.bot.conversation.Input;
@@ -48,6 +49,7 @@ public class Chats {
     private final Admissions admissions;
     private final MessageRateLimit rateLimit;
     private final ObserverInvitations observerInvitations;
+    private final CampaignChats campaignChats;
     private final AnswerReading answerReading;
     private final BotSettings settings;
     private final ReplySender replies;
@@ -55,8 +57,8 @@ public class Chats {
 
     Chats(ProcessedUpdates processedUpdates, WorkerRepository workers, QuestionnaireRunRepository runs,
             QuestionnaireRepository questionnaires, LocationRepository locations, Admissions admissions,
-            MessageRateLimit rateLimit, ObserverInvitations observerInvitations, AnswerReading answerReading,
-            BotSettings settings, ReplySender replies, Clock clock) {
+            MessageRateLimit rateLimit, ObserverInvitations observerInvitations, CampaignChats campaignChats,
+            AnswerReading answerReading, BotSettings settings, ReplySender replies, Clock clock) {
         this.processedUpdates = processedUpdates;
         this.workers = workers;
         this.runs = runs;
@@ -65,6 +67,7 @@ public class Chats {
         this.admissions = admissions;
         this.rateLimit = rateLimit;
         this.observerInvitations = observerInvitations;
+        this.campaignChats = campaignChats;
         this.answerReading = answerReading;
         this.settings = settings;
         this.replies = replies;
@@ -91,7 +94,8 @@ public class Chats {
             return Optional.of(List.of());
         }
         if (verdict == MessageRateLimit.Verdict.READ) {
-            Optional<List<Reply>> observed = observerInvitations.handle(telegramUserId, input, now);
+            Optional<List<Reply>> observed = observerInvitations.handle(telegramUserId, input, now)
+                    .or(() -> campaignChats.handle(telegramUserId, input, now));
             if (observed.isPresent()) {
                 replies.queue(chatId, null, pressedMessageId, observed.get(), Priority.REPLY);
                 return observed;

@@ -1,5 +1,6 @@
 package org.samvad.bot.telegram;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.samvad.bot.BotSettings;
@@ -10,6 +11,7 @@ import org.samvad.bot.reminder.TimerScheduling;
 import org.samvad.db.run.QuestionnaireRunRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -44,9 +46,9 @@ class TelegramConfiguration {
     @Bean
     @ConditionalOnExpression(TOKEN_SET)
     TimerScheduling timerScheduling(DataSource dataSource, QuestionnaireRunRepository runs, Chats chats,
-            BotSettings settings, Clock clock) {
+            BotSettings settings, Clock clock, ObjectProvider<RecurringTask<?>> tasks) {
         return new TimerScheduling(dataSource, new RunTimers(runs, chats, settings, clock),
-                settings.timerInterval());
+                settings.timerInterval(), tasks.orderedStream().toList());
     }
 
     @Bean

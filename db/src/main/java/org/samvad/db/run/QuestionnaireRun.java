@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.samvad.db.campaign.Campaign;
 import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.worker.Worker;
 import org.springframework.data.annotation.Id;
@@ -26,6 +27,7 @@ public class QuestionnaireRun {
     private Long id;
     private final AggregateReference<Worker, Long> workerId;
     private final AggregateReference<Questionnaire, Long> questionnaireId;
+    private final AggregateReference<Campaign, Long> campaignId;
     private final String stateCode;
     private final String districtCode;
     private final String assemblyCode;
@@ -45,13 +47,15 @@ public class QuestionnaireRun {
     private Integer version;
 
     QuestionnaireRun(Long id, AggregateReference<Worker, Long> workerId,
-            AggregateReference<Questionnaire, Long> questionnaireId, String stateCode, String districtCode,
+            AggregateReference<Questionnaire, Long> questionnaireId, AggregateReference<Campaign, Long> campaignId,
+            String stateCode, String districtCode,
             String assemblyCode, String boothCode, RunStatus status, int position, boolean confirming,
             List<String> skipped, List<String> selection, Instant startedAt, Instant completedAt,
             Instant lastActivityAt, Instant remindedAt, Map<String, Answer> answers, Integer version) {
         this.id = id;
         this.workerId = workerId;
         this.questionnaireId = questionnaireId;
+        this.campaignId = campaignId;
         this.stateCode = stateCode;
         this.districtCode = districtCode;
         this.assemblyCode = assemblyCode;
@@ -75,11 +79,26 @@ public class QuestionnaireRun {
      * @throws IllegalStateException when the worker is not registered to a booth yet
      */
     public static QuestionnaireRun start(Worker worker, Questionnaire questionnaire, Instant now) {
+        return start(worker, questionnaire, null, now);
+    }
+
+    /**
+     * Starts a run for an active worker at their booth, answering a campaign's
+     * invitation (null for none).
+     *
+     * @throws IllegalStateException when the worker is not registered to a booth yet
+     * @throws IllegalArgumentException when the campaign asks another questionnaire version
+     */
+    public static QuestionnaireRun start(Worker worker, Questionnaire questionnaire, Campaign campaign, Instant now) {
         if (!worker.isActive()) {
             throw new IllegalStateException("Only a worker registered to a booth answers questionnaires");
         }
+        if (campaign != null && !campaign.getQuestionnaireId().getId().equals(questionnaire.id())) {
+            throw new IllegalArgumentException("A campaign's run answers the campaign's questionnaire version");
+        }
         return new QuestionnaireRun(null, AggregateReference.to(worker.getId()),
-                AggregateReference.to(questionnaire.id()), worker.getStateCode(), worker.getDistrictCode(),
+                AggregateReference.to(questionnaire.id()),
+                campaign == null ? null : AggregateReference.to(campaign.getId()), worker.getStateCode(), worker.getDistrictCode(),
                 worker.getAssemblyCode(), worker.getBoothCode(), RunStatus.IN_PROGRESS, 0, false, List.of(), List.of(),
                 now, null, now, null, Map.of(), null);
     }
@@ -126,6 +145,11 @@ public class QuestionnaireRun {
 
     public AggregateReference<Questionnaire, Long> getQuestionnaireId() {
         return questionnaireId;
+    }
+
+    /** The campaign whose invitation started the run; null for none. */
+    public AggregateReference<Campaign, Long> getCampaignId() {
+        return campaignId;
     }
 
     public String getBoothCode() {
