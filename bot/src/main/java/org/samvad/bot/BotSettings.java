@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * @param rateLimitMessages how many messages the bot reads from one worker within {@code rateLimitPeriod}
  * @param rateLimitPeriod the time in which {@code rateLimitMessages} are read; the allowance refills over it
  * @param invitationValidity how long an invitation link an observer issues in the bot admits workers
+ * @param port the port of the bot's own web server (webhook endpoint, health, metrics); 0 picks a free one
  */
 @ConfigurationProperties("samvad.bot")
 public record BotSettings(
@@ -27,7 +28,8 @@ public record BotSettings(
         @DefaultValue("1m") Duration timerInterval,
         @DefaultValue("20") int rateLimitMessages,
         @DefaultValue("1m") Duration rateLimitPeriod,
-        @DefaultValue("7d") Duration invitationValidity) {
+        @DefaultValue("7d") Duration invitationValidity,
+        @DefaultValue("8081") int port) {
 
     @Configuration(proxyBeanMethods = false)
     static class ClockConfiguration {
