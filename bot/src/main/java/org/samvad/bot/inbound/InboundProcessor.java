@@ -14,15 +14,19 @@ import org.samvad.bot.inbound.InboundQueue.Waiting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Works through the recorded updates, each worker's one at a time and lowest
- * {@code update_id} first, on a small pool of threads. Each update is taken, handled and
- * removed in one transaction that holds its worker's lock, so on any number of instances
- * a worker's updates never run at once and never twice; an instance that dies mid-update
- * leaves the update recorded for the next. An update that arrives after a newer one of
+ * {@code update_id} first, on a small pool of threads. A transaction holds the worker's
+ * lock while the update is handled in a transaction of its own (as {@code Chats} always
+ * did, so replies go out after the answer is committed) and then removes the update: on
+ * any number of instances a worker's updates never run at once, and an instance that
+ * dies mid-update leaves the update recorded for the next (whose claim of the update id
+ * then skips it if the answer was committed). Each thread uses two connections, so the
+ * pool needs more than twice {@code threads}. An update that arrives after a newer one of
  * the same worker was processed is late: it is dropped, not processed out of order.
  *
  * <p>Logs carry update ids and exception class names only.
@@ -33,6 +37,7 @@ public class InboundProcessor implements SmartLifecycle {
 
     private final InboundQueue queue;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate outside;
     private final Consumer<Update> handler;
     private final InboundMetrics metrics;
     private final InboundSettings settings;
@@ -45,6 +50,8 @@ public class InboundProcessor implements SmartLifecycle {
             InboundMetrics metrics, InboundSettings settings, Clock clock) {
         this.queue = queue;
         this.transactions = transactions;
+        this.outside = new TransactionTemplate(transactions.getTransactionManager());
+        this.outside.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
         this.handler = handler;
         this.metrics = metrics;
         this.settings = settings;
@@ -75,14 +82,13 @@ public class InboundProcessor implements SmartLifecycle {
         }
     }
 
-    /** Processes the worker's oldest waiting update; false when none waits. */
-    private boolean takeOne(long senderId) {
-        Taken taken;
-        try {
-            taken = transactions.execute(status -> take(senderId));
-        } catch (RuntimeException e) {
-            taken = giveUp(senderId, e);
-        }
+    /**
+     * Processes the worker's oldest waiting update on the calling thread.
+     *
+     * @return false when none waits
+     */
+    public boolean takeOne(long senderId) {
+        Taken taken = transactions.execute(status -> take(senderId));
         if (taken == null) {
             return false;
         }
@@ -101,18 +107,21 @@ public class InboundProcessor implements SmartLifecycle {
             log.info("Update {} arrived after a newer one of its worker was processed; dropped", update.updateId());
             return new Taken(update, "late");
         }
-        handler.accept(UpdateJson.read(update.payload()));
+        String outcome = handle(update);
         queue.processed(update);
-        return new Taken(update, "handled");
+        return new Taken(update, outcome);
     }
 
-    /** An update whose handling failed is not retried (the worker was asked to send it again). */
-    private Taken giveUp(long senderId, RuntimeException failure) {
-        return transactions.execute(status -> queue.next(senderId).map(update -> {
-            log.error("Update {} failed: {}", update.updateId(), failure.getClass().getName());
-            queue.processed(update);
-            return new Taken(update, "failed");
-        }).orElse(null));
+    /** Handles an update in a transaction of its own; one that fails is not retried (as with long polling). */
+    private String handle(Waiting update) {
+        try {
+            Update parsed = UpdateJson.read(update.payload());
+            outside.executeWithoutResult(status -> handler.accept(parsed));
+            return "handled";
+        } catch (RuntimeException e) {
+            log.error("Update {} failed: {}", update.updateId(), e.getClass().getName());
+            return "failed";
+        }
     }
 
     private void sweep() {

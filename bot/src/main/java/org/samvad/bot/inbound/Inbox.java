@@ -46,7 +46,10 @@ public class Inbox {
         processor.wake(sender.getAsLong());
     }
 
-    /** Records a batch of polled updates, then has their workers' updates processed. */
+    /**
+     * Records a batch of polled updates, then processes them one at a time in the order
+     * given on the calling thread, as long polling always did (one instance polls).
+     */
     public void accept(List<Update> updates, String source) {
         long[] senders = new long[updates.size()];
         int recorded = 0;
@@ -59,7 +62,7 @@ public class Inbox {
         }
         metrics.received(source, recorded);
         for (int i = 0; i < recorded; i++) {
-            processor.wake(senders[i]);
+            processor.takeOne(senders[i]);
         }
     }
 }
