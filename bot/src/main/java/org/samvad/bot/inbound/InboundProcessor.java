@@ -70,8 +70,8 @@ public class InboundProcessor implements SmartLifecycle {
         while (true) {
             Integer seen = wakes.get(senderId);
             try {
-                while (takeOne(senderId)) {
-                    // until the worker has nothing waiting
+                while (takeOne(senderId) == Next.MORE) {
+                    // until the worker has nothing more waiting
                 }
             } catch (RuntimeException e) {
                 log.warn("Processing inbound updates paused for a worker: {}", e.getClass().getName());
@@ -85,15 +85,20 @@ public class InboundProcessor implements SmartLifecycle {
     /**
      * Processes the worker's oldest waiting update on the calling thread.
      *
-     * @return false when none waits
+     * @return whether more of the worker's updates wait (as seen when this one was removed)
      */
-    public boolean takeOne(long senderId) {
+    public Next takeOne(long senderId) {
         Taken taken = transactions.execute(status -> take(senderId));
         if (taken == null) {
-            return false;
+            return Next.NONE;
         }
         metrics.processed(taken.outcome(), Duration.between(taken.update().receivedAt(), clock.instant()));
-        return true;
+        return taken.more() ? Next.MORE : Next.NONE;
+    }
+
+    /** Whether a worker has more updates waiting. */
+    public enum Next {
+        MORE, NONE
     }
 
     private Taken take(long senderId) {
@@ -105,11 +110,10 @@ public class InboundProcessor implements SmartLifecycle {
         if (update.late()) {
             queue.discard(update);
             log.info("Update {} arrived after a newer one of its worker was processed; dropped", update.updateId());
-            return new Taken(update, "late");
+            return new Taken(update, "late", true);
         }
         String outcome = handle(update);
-        queue.processed(update);
-        return new Taken(update, outcome);
+        return new Taken(update, outcome, queue.processed(update));
     }
 
     /** Handles an update in a transaction of its own; one that fails is not retried (as with long polling). */
@@ -170,6 +174,6 @@ public class InboundProcessor implements SmartLifecycle {
         return workers != null;
     }
 
-    private record Taken(Waiting update, String outcome) {
+    private record Taken(Waiting update, String outcome, boolean more) {
     }
 }

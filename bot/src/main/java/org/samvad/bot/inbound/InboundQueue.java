@@ -54,15 +54,22 @@ public class InboundQueue {
                 .optional();
     }
 
-    /** Removes a processed update and makes it the sender's newest processed one. */
-    public void processed(Waiting update) {
-        jdbc.sql("""
-                        with gone as (delete from inbound_update where update_id = :id)
-                        update inbound_sender set last_update_id = greatest(last_update_id, :id)
-                        where telegram_user_id = :sender""")
+    /**
+     * Removes a processed update and makes it the sender's newest processed one.
+     *
+     * @return whether more of the sender's updates wait
+     */
+    public boolean processed(Waiting update) {
+        return jdbc.sql("""
+                        with gone as (delete from inbound_update where update_id = :id),
+                        newest as (update inbound_sender set last_update_id = greatest(last_update_id, :id)
+                                   where telegram_user_id = :sender)
+                        select exists (select 1 from inbound_update
+                                       where telegram_user_id = :sender and update_id <> :id)""")
                 .param("id", update.updateId())
                 .param("sender", update.senderId())
-                .update();
+                .query(Boolean.class)
+                .single();
     }
 
     /** Removes an update without processing it (it came late, or failed). */
