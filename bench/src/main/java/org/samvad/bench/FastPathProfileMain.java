@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.samvad.bot.BotApplication;
-import org.samvad.bot.inbound.NumberSurvey;
+
 import org.samvad.db.DatabaseConfiguration;
 import org.samvad.db.location.LocationRepository;
 import org.samvad.db.questionnaire.QuestionnaireRepository;
@@ -51,11 +51,11 @@ public final class FastPathProfileMain {
                             "--samvad.bot.port=0", "--samvad.bot.questionnaire=bench-ten", "--logging.level.root=WARN",
                             "--telegram.bot.webhook.url=https://bench.example.org/telegram/webhook",
                             "--telegram.bot.webhook.secret=" + SECRET, "--spring.main.banner-mode=off")) {
-                NumberSurvey.publish(bot.getBean(QuestionnaireRepository.class), "bench-ten", PacedLoad.ANSWERS);
+                NumberQuestionnaire.publish(bot.getBean(QuestionnaireRepository.class), "bench-ten", PacedLoad.ANSWERS);
                 JdbcClient jdbc = JdbcClient.create(database.getBean(DataSource.class));
                 Map<Integer, List<String>> trips = new TreeMap<>();
                 for (long worker = 1; worker <= 3; worker++) {
-                    NumberSurvey.register(bot.getBean(WorkerRepository.class), bot.getBean(LocationRepository.class),
+                    NumberQuestionnaire.register(bot.getBean(WorkerRepository.class), bot.getBean(LocationRepository.class),
                             worker);
                     for (int message = 0; message < PacedLoad.MESSAGES; message++) {
                         counter.drain("inbound");

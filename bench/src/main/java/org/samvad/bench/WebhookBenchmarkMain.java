@@ -18,7 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.samvad.bot.BotApplication;
 import org.samvad.bot.inbound.InboundMetrics;
-import org.samvad.bot.inbound.NumberSurvey;
+
 import org.samvad.db.DatabaseConfiguration;
 import org.samvad.db.questionnaire.QuestionnaireRepository;
 import org.springframework.boot.WebApplicationType;
@@ -86,7 +86,7 @@ public final class WebhookBenchmarkMain {
         for (int i = 0; i < instances; i++) {
             bots.add(startBot(instances > 1));
         }
-        NumberSurvey.publish(bots.get(0).getBean(QuestionnaireRepository.class), SURVEY, PacedLoad.ANSWERS);
+        NumberQuestionnaire.publish(bots.get(0).getBean(QuestionnaireRepository.class), SURVEY, PacedLoad.ANSWERS);
         try {
             List<Step> steps = new ArrayList<>();
             step(name, bots, 200, 4);   // warm-up, not reported
@@ -153,7 +153,7 @@ public final class WebhookBenchmarkMain {
                         select g, g, 'Worker', 'hi', 'ACTIVE', l.code, l.state_code, l.district_code,
                             l.assembly_code, l.code, now(), now(), 1, 'CONTACT', '9' || lpad(g::text, 9, '0')
                         from generate_series(?::bigint, ?::bigint) g, location l where l.code = ?""")
-                .params(first, first + workers - 1, NumberSurvey.BOOTH).update();
+                .params(first, first + workers - 1, NumberQuestionnaire.BOOTH).update();
         return first;
     }
 

@@ -2,6 +2,7 @@ package org.samvad.bot;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.samvad.bot.delivery.DeliverySettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * @param rateLimitPeriod the time in which {@code rateLimitMessages} are read; the allowance refills over it
  * @param invitationValidity how long an invitation link an observer issues in the bot admits workers
  * @param port the port of the bot's own web server (webhook endpoint, health, metrics); 0 picks a free one
+ * @param delivery how the outbox is sent to Telegram: rate limits, senders, retries
  */
 @ConfigurationProperties("samvad.bot")
 public record BotSettings(
@@ -29,7 +31,8 @@ public record BotSettings(
         @DefaultValue("20") int rateLimitMessages,
         @DefaultValue("1m") Duration rateLimitPeriod,
         @DefaultValue("7d") Duration invitationValidity,
-        @DefaultValue("8081") int port) {
+        @DefaultValue("8081") int port,
+        @DefaultValue DeliverySettings delivery) {
 
     @Configuration(proxyBeanMethods = false)
     static class ClockConfiguration {

@@ -3,6 +3,7 @@ package org.samvad.db;
 import java.time.Clock;
 import java.util.List;
 import org.samvad.db.location.LocationRepository;
+import org.samvad.db.outbox.Outbox;
 import org.samvad.db.roster.RosterImporter;
 import org.samvad.db.roster.RosterRepository;
 import org.samvad.db.update.ProcessedUpdates;
@@ -33,6 +34,11 @@ public class SamvadDataAutoConfiguration {
     @Bean
     ProcessedUpdates processedUpdates(JdbcClient jdbc) {
         return new ProcessedUpdates(jdbc);
+    }
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc) {
+        return new Outbox(jdbc);
     }
 
     @Bean

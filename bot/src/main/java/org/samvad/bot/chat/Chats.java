@@ -11,6 +11,7 @@ import org.samvad.bot.conversation.Input;
 import org.samvad.bot.conversation.Outcome;
 import org.samvad.bot.conversation.Reply;
 import org.samvad.db.location.LocationRepository;
+import org.samvad.db.outbox.Priority;
 import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.run.QuestionnaireRun;
 import org.samvad.db.run.QuestionnaireRunRepository;
@@ -31,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * number is resolved into admission. Someone not admitted is never stored; a worker who
  * asks to be forgotten is erased here. An observer's {@code /invite} and its button presses
  * go to {@link ObserverInvitations} instead of the worker's conversation, claimed the same way.
+ * Every reply is queued in the outbox ({@link ReplySender}) in the same transaction, so
+ * what the bot decided to say is sent exactly when what it answers is stored.
  */
 @Service
 public class Chats {
@@ -46,12 +49,13 @@ public class Chats {
     private final ObserverInvitations observerInvitations;
     private final AnswerReading answerReading;
     private final BotSettings settings;
+    private final ReplySender replies;
     private final Clock clock;
 
     Chats(ProcessedUpdates processedUpdates, WorkerRepository workers, QuestionnaireRunRepository runs,
             QuestionnaireVersions questionnaires, LocationRepository locations, Admissions admissions,
             MessageRateLimit rateLimit, ObserverInvitations observerInvitations, AnswerReading answerReading,
-            BotSettings settings, Clock clock) {
+            BotSettings settings, ReplySender replies, Clock clock) {
         this.processedUpdates = processedUpdates;
         this.workers = workers;
         this.runs = runs;
@@ -62,17 +66,21 @@ public class Chats {
         this.observerInvitations = observerInvitations;
         this.answerReading = answerReading;
         this.settings = settings;
+        this.replies = replies;
         this.clock = clock;
     }
 
     /**
-     * Handles one message from a worker.
+     * Handles one message from a worker and queues the replies (priority 0).
      *
-     * @return the replies to send (none for a message dropped by the rate limit), or
+     * @param pressedMessageId the message whose button was pressed, or null; a reply that
+     *        replaces it edits it in place
+     * @return the replies queued (none for a message dropped by the rate limit), or
      *         empty when this update was handled before
      */
     @Transactional
-    public Optional<List<Reply>> handle(long updateId, long telegramUserId, long chatId, Input input) {
+    public Optional<List<Reply>> handle(long updateId, long telegramUserId, long chatId, Integer pressedMessageId,
+            Input input) {
         Instant now = clock.instant();
         if (!processedUpdates.claim(updateId, now)) {
             return Optional.empty();
@@ -84,6 +92,7 @@ public class Chats {
         if (verdict == MessageRateLimit.Verdict.READ) {
             Optional<List<Reply>> observed = observerInvitations.handle(telegramUserId, input, now);
             if (observed.isPresent()) {
+                replies.queue(chatId, null, pressedMessageId, observed.get(), Priority.REPLY);
                 return observed;
             }
         }
@@ -91,13 +100,22 @@ public class Chats {
                 .orElseGet(() -> Worker.newcomer(telegramUserId, chatId, now));
         Admissions.Resolved resolved = verdict == MessageRateLimit.Verdict.NOTE
                 ? Admissions.Resolved.as(new Input.Throttled()) : admissions.resolve(worker, input, now);
-        return Optional.of(converse(worker, chatId, resolved, now));
+        List<Reply> answer = converse(worker, chatId, resolved, now);
+        replies.queue(chatId, worker.getId(), pressedMessageId, answer, Priority.REPLY);
+        return Optional.of(answer);
+    }
+
+    /** Queues an apology to a chat whose update failed (its own transaction, the failed one rolled back). */
+    @Transactional
+    public void apologise(long chatId, Reply apology) {
+        replies.queue(chatId, null, null, List.of(apology), Priority.REPLY);
     }
 
     /**
-     * Hands a timer (reminder or expiry) to the conversation of a run's worker.
+     * Hands a timer (reminder or expiry) to the conversation of a run's worker and queues
+     * what it says (priority 1).
      *
-     * @return the worker's chat and the replies to send there; empty when the run is no longer in progress
+     * @return the worker's chat and the replies queued there; empty when the run is no longer in progress
      */
     @Transactional
     public Optional<Delivery> timer(long runId, Input input) {
@@ -113,6 +131,7 @@ public class Chats {
             reminded.remind(now);
             runs.save(reminded);
         }
+        this.replies.queue(worker.getChatId(), worker.getId(), null, replies, Priority.REMINDER);
         return Optional.of(new Delivery(worker.getChatId(), replies));
     }
 

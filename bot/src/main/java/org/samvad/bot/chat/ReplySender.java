@@ -3,8 +3,17 @@ package org.samvad.bot.chat;
 import java.util.List;
 import org.samvad.bot.conversation.Reply;
 
-/** Sends replies to a worker's chat. */
+/**
+ * Queues replies for a worker's chat in the current transaction; they are sent after
+ * it commits (see {@code org.samvad.bot.delivery}).
+ */
 public interface ReplySender {
 
-    void send(long chatId, List<Reply> replies) throws Exception;
+    /**
+     * @param workerId the worker the chat belongs to, or null when not stored (a newcomer)
+     * @param pressedMessageId the message whose button was pressed, edited in place by a
+     *        reply that replaces it; null when no button was pressed
+     * @param priority see {@link org.samvad.db.outbox.Priority}
+     */
+    void queue(long chatId, Long workerId, Integer pressedMessageId, List<Reply> replies, int priority);
 }

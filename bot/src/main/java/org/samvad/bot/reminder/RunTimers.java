@@ -3,11 +3,9 @@ package org.samvad.bot.reminder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.samvad.bot.BotSettings;
 import org.samvad.bot.chat.Chats;
 import org.samvad.bot.conversation.Input;
-import org.samvad.bot.chat.ReplySender;
 import org.samvad.db.run.QuestionnaireRunRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds runs whose time is up and hands the timer to their conversation: expiry for
  * runs older than the expiry, then one reminder for runs whose worker has been quiet
- * for the reminder delay. What is due is read from the runs themselves, so nothing is
+ * for the reminder delay. The conversation queues the reminder or expiry notice in the
+ * outbox (priority 1) in the transaction that records it. What is due is read from the runs themselves, so nothing is
  * lost across restarts; a persistent scheduler calls {@link #fire()}.
  */
 public class RunTimers {
@@ -25,15 +24,12 @@ public class RunTimers {
 
     private final QuestionnaireRunRepository runs;
     private final Chats chats;
-    private final ReplySender sender;
     private final BotSettings settings;
     private final Clock clock;
 
-    public RunTimers(QuestionnaireRunRepository runs, Chats chats, ReplySender sender, BotSettings settings,
-            Clock clock) {
+    public RunTimers(QuestionnaireRunRepository runs, Chats chats, BotSettings settings, Clock clock) {
         this.runs = runs;
         this.chats = chats;
-        this.sender = sender;
         this.settings = settings;
         this.clock = clock;
     }
@@ -48,10 +44,7 @@ public class RunTimers {
     private void fire(List<Long> runIds, Input timer) {
         for (long runId : runIds) {
             try {
-                Optional<Chats.Delivery> delivery = chats.timer(runId, timer);
-                if (delivery.isPresent()) {
-                    sender.send(delivery.get().chatId(), delivery.get().replies());
-                }
+                chats.timer(runId, timer);
             } catch (Exception e) {
                 log.warn("{} for run {} failed: {}", timer.getClass().getSimpleName(), runId, e.getClass().getName());
             }

@@ -71,8 +71,8 @@ class TelegramConfiguration {
     @Bean
     @ConditionalOnExpression(TOKEN_SET)
     TimerScheduling timerScheduling(DataSource dataSource, QuestionnaireRunRepository runs, Chats chats,
-            TelegramReplies replies, BotSettings settings, Clock clock) {
-        return new TimerScheduling(dataSource, new RunTimers(runs, chats, replies, settings, clock),
+            BotSettings settings, Clock clock) {
+        return new TimerScheduling(dataSource, new RunTimers(runs, chats, settings, clock),
                 settings.timerInterval());
     }
 

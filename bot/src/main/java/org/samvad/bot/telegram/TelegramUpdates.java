@@ -11,8 +11,11 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Receives updates from Telegram and handles them one at a time, in the order
- * received, so each worker's messages are processed in order. A failure with one
- * update is logged and answered with an apology; it never stops the next update.
+ * received, so each worker's messages are processed in order. {@link Chats} queues the
+ * replies in the outbox in the transaction that stores the update's effects; only the
+ * acknowledgement of a pressed button is sent from here. A failure with one update is
+ * logged and answered with an apology (queued, or sent directly when the outbox cannot
+ * be reached); it never stops the next update.
  * Logs carry update ids and exception class names only: never message text, names,
  * phone numbers, or exception messages, which may repeat them.
  */
@@ -44,18 +47,17 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
         }
         Inbound in = inbound.get();
         try {
-            Optional<List<Reply>> answer = chats.handle(in.updateId(), in.userId(), in.chatId(), in.input());
-            if (in.callbackQueryId() != null) {
-                replies.acknowledge(in.callbackQueryId());
-            }
-            if (answer.isPresent()) {
-                replies.send(in.chatId(), in.pressedMessageId(), answer.get());
-            } else {
+            Optional<List<Reply>> answer = chats.handle(in.updateId(), in.userId(), in.chatId(),
+                    in.pressedMessageId(), in.input());
+            if (answer.isEmpty()) {
                 log.info("Update {} was handled before; skipped", in.updateId());
             }
         } catch (Exception e) {
             log.error("Update {} failed: {}", in.updateId(), classNames(e));
             apologise(in);
+        }
+        if (in.callbackQueryId() != null) {
+            acknowledge(in);
         }
     }
 
@@ -71,9 +73,24 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
 
     private void apologise(Inbound in) {
         try {
-            replies.send(in.chatId(), List.of(APOLOGY));
+            chats.apologise(in.chatId(), APOLOGY);
+        } catch (Exception queueing) {
+            log.warn("Could not queue the apology for update {}: {}; sending it directly", in.updateId(),
+                    queueing.getClass().getName());
+            try {
+                replies.sendDirectly(in.chatId(), APOLOGY);
+            } catch (Exception e) {
+                log.warn("Could not send the apology for update {}: {}", in.updateId(), e.getClass().getName());
+            }
+        }
+    }
+
+    private void acknowledge(Inbound in) {
+        try {
+            replies.acknowledge(in.callbackQueryId());
         } catch (Exception e) {
-            log.warn("Could not send the apology for update {}: {}", in.updateId(), e.getClass().getName());
+            log.warn("Could not acknowledge the button pressed in update {}: {}", in.updateId(),
+                    e.getClass().getName());
         }
     }
 }

@@ -177,7 +177,7 @@ class WebhookInstancesTest {
     }
 
     @Test
-    void prometheusAndHealthShowTheInboundQueue() throws Exception {
+    void prometheusAndHealthShowTheInboundQueueAndTheOutbox() throws Exception {
         long worker = 9401;
         register(worker);
         postTo(first, text(next(), worker, "/start"));
@@ -188,7 +188,9 @@ class WebhookInstancesTest {
                 .contains("samvad_updates_processed_total{outcome=\"handled\"}")
                 .contains("samvad_updates_rejected_total{reason=\"secret\"}")
                 .contains("samvad_updates_latency_seconds_count")
-                .contains("samvad_updates_latency_seconds_bucket{le=\"0.05\"}");
+                .contains("samvad_updates_latency_seconds_bucket{le=\"0.05\"}")
+                .contains("samvad_outbox_sent_total").contains("samvad_outbox_throttled_total")
+                .contains("samvad_outbox_failed_total").contains("samvad_outbox_depth");
         String readiness = get(first, "/actuator/health/readiness");
         assertThat(readiness).contains("\"status\":\"UP\"").contains("\"inbound\"").contains("\"waiting\":0");
         assertThat(get(first, "/actuator/health")).contains("\"telegram\":{\"status\":\"UP\"");
