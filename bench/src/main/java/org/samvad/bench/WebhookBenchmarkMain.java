@@ -53,6 +53,7 @@ public final class WebhookBenchmarkMain {
     private final BenchTelegram telegram = new BenchTelegram();
     private final JdbcClient jdbc;
     private final String jdbcUrl;
+    private final CpuTime cpu;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private long nextWorker = 10_000_000L;
     private long nextUpdate = 1;
@@ -63,6 +64,7 @@ public final class WebhookBenchmarkMain {
                         "--spring.main.banner-mode=off");
         jdbc = JdbcClient.create(database.getBean(DataSource.class));
         jdbcUrl = database.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
+        cpu = new CpuTime(jdbc);
     }
 
     public static void main(String[] args) throws Exception {
@@ -109,6 +111,8 @@ public final class WebhookBenchmarkMain {
                 .find(InboundMetrics.LATENCY).timer()).toList();
         LatencyWindow before = LatencyWindow.of(timers);
         double handledBefore = handled(bots);
+        double jvmBefore = CpuTime.jvmMillis();
+        double pgBefore = cpu.postgresMillis();
         Instant start = Instant.now();
         PacedLoad.Sink sink = bots.size() == 1 ? (worker, update) -> telegram.deliver(update)
                 : (worker, update) -> post(bots.get(ThreadLocalRandom.current().nextInt(bots.size())), update);
@@ -116,13 +120,15 @@ public final class WebhookBenchmarkMain {
         awaitDrained();
         double elapsed = Duration.between(start, Instant.now()).toNanos() / 1e9;
         LatencyWindow after = LatencyWindow.of(timers);
+        double jvm = CpuTime.jvmMillis() - jvmBefore;
+        double pg = cpu.postgresMillis() - pgBefore;
         long stored = jdbc.sql("""
                         select count(*) from answer a join questionnaire_run r on r.id = a.run_id
                         join worker w on w.id = r.worker_id where w.telegram_user_id between ? and ?""")
                 .params(firstWorker, firstWorker + workers - 1).query(Long.class).single();
         Step step = new Step(mode, rate, workers, load.sent(), load.failed(), handled(bots) - handledBefore, stored,
                 stored / elapsed, after.percentile(before, 0.5), after.percentile(before, 0.99),
-                load.ackPercentileMillis(0.99));
+                load.ackPercentileMillis(0.99), jvm / stored, pg / stored);
         System.out.println(step.line());
         return step;
     }
@@ -133,6 +139,7 @@ public final class WebhookBenchmarkMain {
                 "--spring.datasource.username=postgres", "--spring.datasource.hikari.maximum-pool-size=24",
                 "--samvad.bot.port=0", "--samvad.bot.questionnaire=" + SURVEY,
                 "--samvad.bot.rate-limit-messages=100000", "--samvad.bot.inbound.threads=8",
+                "--samvad.bot.delivery.rate=1000", "--samvad.bot.delivery.per-chat-interval=10ms",
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
         if (webhook) {
             args.add("--telegram.bot.webhook.url=https://bench.example.org/telegram/webhook");
@@ -175,7 +182,7 @@ public final class WebhookBenchmarkMain {
                     && jdbc.sql("select count(*) from inbound_update").query(Long.class).single() == 0) {
                 return;
             }
-            Thread.sleep(5);
+            Thread.sleep(20);
         }
         throw new IllegalStateException("The bots did not drain the queue within 5 minutes");
     }
@@ -192,7 +199,8 @@ public final class WebhookBenchmarkMain {
         System.out.println();
         System.out.println(String.format(Locale.ROOT, "Samvad inbound, %d cores, JDK %d, %.0f s per step; "
                 + "latency = update arrival to answer committed; answers/s = answers stored / (first message to "
-                + "last stored)", Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), seconds));
+                + "last stored); ack p99 = message due to webhook/queue acknowledged; cpu = CPU ms per answer stored "
+                + "(JVM: bots, WireMock and load generator; PG: the PostgreSQL server)", Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), seconds));
         System.out.println(Step.HEADER);
         polling.forEach(s -> System.out.println(s.line()));
         webhook.forEach(s -> System.out.println(s.line()));
@@ -204,10 +212,19 @@ public final class WebhookBenchmarkMain {
         System.out.println(String.format(Locale.ROOT, "Webhook, 2 instances: %s (target %.0f answers/s, p99 < %.0f ms)",
                 best == null ? "no step kept up" : String.format(Locale.ROOT, "%.0f answers/s, p99 %.1f ms",
                         best.answersPerSecond(), best.p99()), TARGET_ANSWERS_PER_SECOND, TARGET_P99_MILLIS));
+        System.out.println(String.format(Locale.ROOT, "CPU per answer (median of steps, JVM + PostgreSQL): polling "
+                + "%.2f ms, webhook %.2f ms; were both cores free for this alone: about %.0f and %.0f answers/s",
+                cpuPerAnswer(polling), cpuPerAnswer(webhook), 2000 / cpuPerAnswer(polling),
+                2000 / cpuPerAnswer(webhook)));
         if (base != null && best != null) {
             System.out.println(String.format(Locale.ROOT, "Ratio webhook/polling: %.2f",
                     best.answersPerSecond() / base.answersPerSecond()));
         }
+    }
+
+    private static double cpuPerAnswer(List<Step> steps) {
+        double[] costs = steps.stream().mapToDouble(s -> s.jvmCpuPerAnswer() + s.pgCpuPerAnswer()).sorted().toArray();
+        return costs.length == 0 ? Double.NaN : costs[costs.length / 2];
     }
 
     /** The step with the most answers per second that kept up (95 % of offered) with p99 under target. */
@@ -217,10 +234,12 @@ public final class WebhookBenchmarkMain {
     }
 
     record Step(String mode, double offered, int workers, int sent, int failed, double handled, long stored,
-            double answersPerSecond, double p50, double p99, double ackP99) {
+            double answersPerSecond, double p50, double p99, double ackP99, double jvmCpuPerAnswer,
+            double pgCpuPerAnswer) {
 
-        static final String HEADER = String.format(Locale.ROOT, "%-22s %9s %8s %8s %8s %12s %8s %8s %9s",
-                "mode", "offered/s", "workers", "handled", "stored", "answers/s", "p50 ms", "p99 ms", "ack p99");
+        static final String HEADER = String.format(Locale.ROOT, "%-22s %9s %8s %8s %8s %10s %8s %8s %8s %8s %8s",
+                "mode", "offered/s", "workers", "handled", "stored", "answers/s", "p50 ms", "p99 ms", "ack p99",
+                "JVM cpu", "PG cpu");
 
         boolean keptUp() {
             double offeredAnswers = offered * PacedLoad.ANSWERS / PacedLoad.MESSAGES;
@@ -229,8 +248,9 @@ public final class WebhookBenchmarkMain {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "%-22s %9.0f %8d %8.0f %8d %12.0f %8.1f %8.1f %9.1f%s", mode, offered,
-                    workers, handled, stored, answersPerSecond, p50, p99, ackP99, failed > 0 ? " failed " + failed : "");
+            return String.format(Locale.ROOT, "%-22s %9.0f %8d %8.0f %8d %10.0f %8.1f %8.1f %8.1f %8.2f %8.2f%s", mode,
+                    offered, workers, handled, stored, answersPerSecond, p50, p99, ackP99, jvmCpuPerAnswer,
+                    pgCpuPerAnswer, failed > 0 ? " failed " + failed : "");
         }
     }
 }
