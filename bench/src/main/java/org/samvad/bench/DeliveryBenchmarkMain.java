@@ -30,6 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * --paid-workers N   invitations in each 1,000/s run (default 10000)
  * --paid-repeats R   runs at 1,000/s (default 3)
  * --senders S        requests in flight at most (default 8)
+ * --paid-senders S   requests in flight at most in the 1,000/s runs (default 32)
+ * --local-limit      keep the global bucket in memory instead of in PostgreSQL
  * </pre>
  */
 public final class DeliveryBenchmarkMain {
@@ -43,17 +45,19 @@ public final class DeliveryBenchmarkMain {
         int paidWorkers = option(args, "--paid-workers", 10_000);
         int paidRepeats = option(args, "--paid-repeats", 3);
         int senders = option(args, "--senders", 8);
+        int paidSenders = option(args, "--paid-senders", 32);
+        boolean shared = !java.util.Arrays.asList(args).contains("--local-limit");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start();
                 HikariDataSource dataSource = pool(postgres);
                 EnforcingTelegram telegram = new EnforcingTelegram()) {
             Flyway.configure().dataSource(dataSource).load().migrate();
             List<Run> free = new ArrayList<>();
             for (int i = 0; i < repeats; i++) {
-                free.add(run(dataSource, telegram, workers, DeliverySettings.FREE_RATE, false, senders));
+                free.add(run(dataSource, telegram, workers, DeliverySettings.FREE_RATE, false, senders, shared));
             }
             List<Run> paid = new ArrayList<>();
             for (int i = 0; i < paidRepeats; i++) {
-                paid.add(run(dataSource, telegram, paidWorkers, DeliverySettings.PAID_RATE, true, senders));
+                paid.add(run(dataSource, telegram, paidWorkers, DeliverySettings.PAID_RATE, true, paidSenders, shared));
             }
             System.out.println();
             summary("free broadcast, limit 30/s", free);
@@ -62,7 +66,7 @@ public final class DeliveryBenchmarkMain {
     }
 
     private static Run run(HikariDataSource dataSource, EnforcingTelegram telegram, int workers, int rate,
-            boolean paid, int senders) throws InterruptedException {
+            boolean paid, int senders, boolean shared) throws InterruptedException {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         jdbc.sql("truncate outbox_message, delivery_bucket").update();
         Outbox outbox = new Outbox(jdbc);
@@ -80,7 +84,7 @@ public final class DeliveryBenchmarkMain {
         double enqueueSeconds = (System.nanoTime() - enqueueStart) / 1e9;
         telegram.enforce(rate);
         DeliverySettings settings = new DeliverySettings(rate, paid, Duration.ofSeconds(1), 3, senders,
-                Duration.ofMillis(500), Duration.ofSeconds(15), 6, Duration.ofSeconds(1), Duration.ofMinutes(5), true);
+                Duration.ofMillis(500), Duration.ofSeconds(15), 6, Duration.ofSeconds(1), Duration.ofMinutes(5), shared);
         OutboxSender sender = OutboxSender.create(outbox, dataSource, URI.create(telegram.url()), "123456:BENCH",
                 settings, new SimpleMeterRegistry(), Clock.systemUTC());
         long start = System.nanoTime();
@@ -96,8 +100,8 @@ public final class DeliveryBenchmarkMain {
         long sent = jdbc.sql("select count(*) from outbox_message where status = 'SENT'").query(Long.class).single();
         Run run = new Run(rate, workers, (workers - 1) / telegram.acceptedSpan(), telegram.refused(), wall, sent,
                 enqueueSeconds);
-        System.out.printf("limit %4d/s: %d invitations in %.1f s, rate %.2f/s = %.3f of the limit, 429s %d, "
-                        + "rows SENT %d (queued in %.2f s)%n", rate, workers, wall, run.rate(), run.ratio(),
+        System.out.printf("limit %4d/s, %d senders, %s bucket: %d invitations in %.1f s, rate %.2f/s = %.3f of the limit, 429s %d, "
+                        + "rows SENT %d (queued in %.2f s)%n", rate, senders, shared ? "shared" : "local", workers, wall, run.rate(), run.ratio(),
                 run.throttled(), sent, enqueueSeconds);
         return run;
     }

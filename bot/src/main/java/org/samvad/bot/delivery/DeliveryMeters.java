@@ -15,13 +15,16 @@ import java.util.function.LongSupplier;
  */
 class DeliveryMeters {
 
-    private final MeterRegistry registry;
+    private final Counter[] sent = new Counter[3];
     private final Counter throttled;
     private final Counter failed;
     private final Counter unreachable;
 
     DeliveryMeters(MeterRegistry registry, LongSupplier depth) {
-        this.registry = registry;
+        for (int priority = 0; priority < sent.length; priority++) {
+            sent[priority] = Counter.builder("samvad.outbox.sent").tag("priority", Integer.toString(priority))
+                    .description("messages Telegram accepted").register(registry);
+        }
         this.throttled = Counter.builder("samvad.outbox.throttled").description("429 answers from Telegram")
                 .register(registry);
         this.failed = Counter.builder("samvad.outbox.failed").tag("reason", "gave-up")
@@ -34,8 +37,7 @@ class DeliveryMeters {
     }
 
     void sent(int priority) {
-        Counter.builder("samvad.outbox.sent").tag("priority", Integer.toString(priority))
-                .description("messages Telegram accepted").register(registry).increment();
+        sent[priority].increment();
     }
 
     void throttled() {

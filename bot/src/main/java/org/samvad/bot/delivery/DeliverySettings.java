@@ -48,12 +48,6 @@ public record DeliverySettings(
         }
     }
 
-    /** Defaults throughout. */
-    public static DeliverySettings defaults() {
-        return new DeliverySettings(30, false, Duration.ofSeconds(1), 3, 8, Duration.ofMillis(500),
-                Duration.ofSeconds(15), 6, Duration.ofSeconds(1), Duration.ofMinutes(5), true);
-    }
-
     /** How long a claim lasts: past it, a row still SENDING belonged to a sender that died. */
     public Duration claimLease() {
         return sendTimeout.multipliedBy(2).plusSeconds(1);

@@ -48,6 +48,9 @@ public class OutboxSender implements SmartLifecycle {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int HOLD_BATCH = 5000;
     private static final Duration HOLD_INTERVAL = Duration.ofSeconds(10);
+    /** From this rate on, a dispatcher short of tokens lets them gather for a tick instead of claiming one by one. */
+    private static final int BATCHED_RATE = 200;
+    private static final Duration BATCH_TICK = Duration.ofMillis(10);
 
     private final Outbox outbox;
     private final TelegramBotApi api;
@@ -66,6 +69,7 @@ public class OutboxSender implements SmartLifecycle {
     private final ReentrantLock marking = new ReentrantLock();
     private Instant housekeptAt = Instant.EPOCH;
     private Instant heldAt = Instant.EPOCH;
+    private long tokenBoundUntil;
 
     /**
      * A sender for the Bot API at {@code url} with {@code token}, its global limit shared
@@ -179,7 +183,14 @@ public class OutboxSender implements SmartLifecycle {
         if (free == 0) {
             return settings.pollInterval();
         }
+        long pause = tokenBoundUntil - System.nanoTime();
+        if (pause > 0) {
+            return Duration.ofNanos(pause);
+        }
         long granted = limit.take(free);
+        if (granted < free && settings.rate() >= BATCHED_RATE) {
+            tokenBoundUntil = System.nanoTime() + BATCH_TICK.toNanos();
+        }
         if (granted == 0) {
             return limit.untilNextToken();
         }

@@ -161,6 +161,23 @@ class DeliveryOnTheWireTest {
     }
 
     @Test
+    void twoInstancesTogetherKeepToTheGlobalRate() {
+        outbox.enqueue(LongStream.range(1_000_800, 1_000_860).mapToObj(DeliveryOnTheWireTest::broadcast).toList());
+        DeliverySettings settings = new DeliverySettings(20, false, Duration.ofMillis(10), 3, 4, Duration.ofMillis(50),
+                Duration.ofSeconds(2), 5, Duration.ofMillis(50), Duration.ofMillis(400), true);
+
+        start(settings);
+        start(settings);
+        TestSenders.await(() -> pending() == 0, Duration.ofSeconds(20), "the outbox to drain");
+
+        List<Arrival> arrivals = telegram.arrivals();
+        assertThat(arrivals).hasSize(60);
+        assertThat(Duration.between(arrivals.get(5).at(), arrivals.get(59).at()).toMillis())
+                .as("the last 55 at 20 a second between both instances (2.7 s), not 40 (1.35 s)")
+                .isGreaterThanOrEqualTo(2_400);
+    }
+
+    @Test
     void paidBroadcastSetsAllowPaidBroadcast() {
         outbox.enqueue(broadcast(1_000_600));
 

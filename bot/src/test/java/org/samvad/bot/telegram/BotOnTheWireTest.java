@@ -150,6 +150,33 @@ class BotOnTheWireTest {
         assertThat(messages.get(before + 3).path("text").asText()).startsWith("प्रश्न 1/9");
     }
 
+    @Test
+    void anUpdateThatFailsIsAnsweredWithTheApologyThroughTheOutbox() {
+        long worker = 506;
+        jdbc.sql("""
+                create function refuse_worker_506() returns trigger language plpgsql as $$
+                begin
+                    if new.telegram_user_id = 506 then raise exception 'refused for the test'; end if;
+                    return new;
+                end $$""").update();
+        jdbc.sql("""
+                create trigger refuse_worker_506 before insert or update on worker
+                for each row execute function refuse_worker_506()""").update();
+        try {
+            telegram.deliver(text(next(), worker, "/start " + invitation("BR-KAI-205-001")));
+
+            List<JsonNode> messages = telegram.awaitMessagesTo(worker, 1);
+
+            assertThat(messages).extracting(m -> m.path("text").asText())
+                    .containsExactly(TelegramUpdates.APOLOGY.text());
+            assertThat(jdbc.sql("select status from outbox_message where chat_id = ?").param(worker)
+                    .query(String.class).list()).containsExactly("SENT");
+        } finally {
+            jdbc.sql("drop trigger refuse_worker_506 on worker").update();
+            jdbc.sql("drop function refuse_worker_506()").update();
+        }
+    }
+
     /** Registers a worker at booth 1 of Bhabua by invitation, typing; returns how many messages they got. */
     private int registerInHindi(long worker) {
         telegram.deliver(text(next(), worker, "/start " + invitation("BR-KAI-205-001")),
