@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * @param rateLimitMessages how many messages the bot reads from one worker within {@code rateLimitPeriod}
  * @param rateLimitPeriod the time in which {@code rateLimitMessages} are read; the allowance refills over it
  * @param invitationValidity how long an invitation link an observer issues in the bot admits workers
+ * @param port the port of the bot's own web server (webhook endpoint, health, metrics); 0 picks a free one
  * @param delivery how the outbox is sent to Telegram: rate limits, senders, retries
  */
 @ConfigurationProperties("samvad.bot")
@@ -30,6 +31,7 @@ public record BotSettings(
         @DefaultValue("20") int rateLimitMessages,
         @DefaultValue("1m") Duration rateLimitPeriod,
         @DefaultValue("7d") Duration invitationValidity,
+        @DefaultValue("8081") int port,
         @DefaultValue DeliverySettings delivery) {
 
     @Configuration(proxyBeanMethods = false)

@@ -32,11 +32,11 @@ public final class SamvadLauncher {
                 .run(args);
     }
 
-    /** The bot, on the given database context. */
+    /** The bot, on the given database context, with its own web server on {@code samvad.bot.port}. */
     public static ConfigurableApplicationContext startBot(ConfigurableApplicationContext database, String... args) {
         return new SpringApplicationBuilder(BotApplication.class)
                 .parent(database)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)
                 .run(args);
     }

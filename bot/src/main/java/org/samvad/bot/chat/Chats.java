@@ -14,7 +14,6 @@ import org.samvad.bot.conversation.Reply;
 import org.samvad.db.location.LocationRepository;
 import org.samvad.db.outbox.Priority;
 import org.samvad.db.questionnaire.Questionnaire;
-import org.samvad.db.questionnaire.QuestionnaireRepository;
 import org.samvad.db.run.QuestionnaireRun;
 import org.samvad.db.run.QuestionnaireRunRepository;
 import org.samvad.db.run.RunStatus;
@@ -44,7 +43,7 @@ public class Chats {
     private final ProcessedUpdates processedUpdates;
     private final WorkerRepository workers;
     private final QuestionnaireRunRepository runs;
-    private final QuestionnaireRepository questionnaires;
+    private final QuestionnaireVersions questionnaires;
     private final LocationRepository locations;
     private final Admissions admissions;
     private final MessageRateLimit rateLimit;
@@ -56,7 +55,7 @@ public class Chats {
     private final Clock clock;
 
     Chats(ProcessedUpdates processedUpdates, WorkerRepository workers, QuestionnaireRunRepository runs,
-            QuestionnaireRepository questionnaires, LocationRepository locations, Admissions admissions,
+            QuestionnaireVersions questionnaires, LocationRepository locations, Admissions admissions,
             MessageRateLimit rateLimit, ObserverInvitations observerInvitations, CampaignChats campaignChats,
             AnswerReading answerReading, BotSettings settings, ReplySender replies, Clock clock) {
         this.processedUpdates = processedUpdates;

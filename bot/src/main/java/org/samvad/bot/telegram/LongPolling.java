@@ -1,6 +1,7 @@
 package org.samvad.bot.telegram;
 
 import org.samvad.bot.TelegramProperties;
+import org.samvad.bot.inbound.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -8,18 +9,22 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
-/** Polls Telegram for updates while the application runs. */
+/**
+ * Polls Telegram for updates while the application runs, and records each batch in the
+ * inbox before the next poll acknowledges it; processing follows the same path as webhook
+ * updates.
+ */
 class LongPolling implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
 
     private final TelegramProperties properties;
-    private final TelegramUpdates updates;
+    private final Inbox inbox;
     private TelegramBotsLongPollingApplication application;
 
-    LongPolling(TelegramProperties properties, TelegramUpdates updates) {
+    LongPolling(TelegramProperties properties, Inbox inbox) {
         this.properties = properties;
-        this.updates = updates;
+        this.inbox = inbox;
     }
 
     @Override
@@ -27,7 +32,7 @@ class LongPolling implements SmartLifecycle {
         application = new TelegramBotsLongPollingApplication();
         try {
             application.registerBot(properties.token(), properties::telegramUrl, new DefaultGetUpdatesGenerator(),
-                    updates);
+                    updates -> inbox.accept(updates, "polling"));
         } catch (TelegramApiException e) {
             throw new IllegalStateException("Could not start polling Telegram at " + properties.url(), e);
         }

@@ -3,6 +3,12 @@ package org.samvad.bot.telegram;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.samvad.bot.inbound.InboundConfiguration;
+import org.samvad.bot.inbound.InboundMetrics;
+import org.samvad.bot.inbound.InboundProcessor;
+import org.samvad.bot.inbound.InboundQueue;
+import org.samvad.bot.inbound.InboundSettings;
+import org.samvad.bot.inbound.Inbox;
 import org.samvad.bot.BotSettings;
 import org.samvad.bot.TelegramProperties;
 import org.samvad.bot.chat.Chats;
@@ -16,14 +22,20 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** Connects the bot to Telegram when a token is set; without one the bot stays off and says so. */
+/**
+ * Connects the bot to Telegram when a token is set; without one the bot stays off and
+ * says so. Updates arrive by long polling, or at the webhook when its URL is set; either
+ * way they are recorded and processed through the same {@link InboundProcessor}.
+ */
 @Configuration(proxyBeanMethods = false)
 class TelegramConfiguration {
 
-    private static final String TOKEN_SET = "!'${telegram.bot.token:}'.isBlank()";
+    private static final String TOKEN_SET = InboundConfiguration.TOKEN_SET;
 
     @Bean
     @ConditionalOnExpression(TOKEN_SET)
@@ -39,8 +51,23 @@ class TelegramConfiguration {
 
     @Bean
     @ConditionalOnExpression(TOKEN_SET)
-    LongPolling longPolling(TelegramProperties properties, TelegramReplies replies, Chats chats) {
-        return new LongPolling(properties, new TelegramUpdates(chats, replies));
+    InboundProcessor inboundProcessor(InboundQueue queue, PlatformTransactionManager transactionManager, Chats chats,
+            TelegramReplies replies, InboundMetrics metrics, InboundSettings settings, Clock clock) {
+        TelegramUpdates updates = new TelegramUpdates(chats, replies);
+        return new InboundProcessor(queue, new TransactionTemplate(transactionManager), updates::consume, metrics,
+                settings, clock);
+    }
+
+    @Bean
+    @ConditionalOnExpression(TOKEN_SET)
+    Inbox inbox(InboundQueue queue, InboundProcessor processor, InboundMetrics metrics, Clock clock) {
+        return new Inbox(queue, processor, metrics, clock);
+    }
+
+    @Bean
+    @ConditionalOnExpression(InboundConfiguration.POLLING)
+    LongPolling longPolling(TelegramProperties properties, Inbox inbox) {
+        return new LongPolling(properties, inbox);
     }
 
     @Bean

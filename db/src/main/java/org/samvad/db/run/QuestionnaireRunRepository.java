@@ -29,7 +29,11 @@ public interface QuestionnaireRunRepository extends ListCrudRepository<Questionn
             order by started_at limit :limit""")
     List<Long> findIdsToExpire(Instant startedBefore, int limit);
 
-    /** The worker's run still in progress, if any (a worker has at most one). */
+    /**
+     * The worker's run in this status, if any (a worker has at most one in progress);
+     * written as SQL because it runs for every message.
+     */
+    @Query("select * from questionnaire_run where worker_id = :workerId and status = :status order by id limit 1")
     Optional<QuestionnaireRun> findFirstByWorkerIdAndStatus(AggregateReference<Worker, Long> workerId,
             RunStatus status);
 }

@@ -1,0 +1,49 @@
+package org.samvad.bench;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.samvad.db.Language;
+import org.samvad.db.Text;
+import org.samvad.db.location.LocationRepository;
+import org.samvad.db.questionnaire.Question;
+import org.samvad.db.questionnaire.QuestionType;
+import org.samvad.db.questionnaire.Questionnaire;
+import org.samvad.db.questionnaire.QuestionnaireRepository;
+import org.samvad.db.worker.JoinedVia;
+import org.samvad.db.worker.Worker;
+import org.samvad.db.worker.WorkerRepository;
+
+/**
+ * The inbound benchmarks' questionnaire: number questions {@code q1} ... {@code qN}, so
+ * that each message a registered worker sends is one answer; and its workers,
+ * registered at {@link #BOOTH}.
+ */
+final class NumberQuestionnaire {
+
+    static final String BOOTH = "BR-KAI-205-001";
+
+    private NumberQuestionnaire() {
+    }
+
+    static void publish(QuestionnaireRepository questionnaires, String slug, int questions) {
+        if (!questionnaires.findBySlug(slug).isEmpty()) {
+            return;
+        }
+        List<Question> numbers = IntStream.rangeClosed(1, questions)
+                .mapToObj(i -> new Question(null, "q" + i, QuestionType.NUMBER, new Text("Number " + i, "संख्या " + i),
+                        null, true, 0, 100_000, null, null, null, List.of()))
+                .toList();
+        questionnaires.save(Questionnaire.draft(slug, 1, new Text("Numbers", "संख्याएँ"), new Text("Numbers.", "संख्याएँ।"),
+                new Text("Thank you!", "धन्यवाद!"), null, numbers, Instant.now()).publish(Instant.now()));
+    }
+
+    static void register(WorkerRepository workers, LocationRepository locations, long telegramUserId) {
+        Instant now = Instant.now();
+        Worker worker = Worker.newcomer(telegramUserId, telegramUserId, now);
+        worker.admit(JoinedVia.CONTACT, null, "9" + String.format("%09d", telegramUserId % 1_000_000_000L), now);
+        worker.update(Language.HI, "Worker", BOOTH, telegramUserId, now);
+        worker.settleAt(locations.findById(BOOTH).orElseThrow(), now);
+        workers.save(worker);
+    }
+}

@@ -1,0 +1,262 @@
+package org.samvad.bench;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.samvad.bot.BotApplication;
+import org.samvad.bot.inbound.InboundMetrics;
+
+import org.samvad.db.DatabaseConfiguration;
+import org.samvad.db.questionnaire.QuestionnaireRepository;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Inbound at scale, end to end on one machine: simulated workers answer a 10-question
+ * questionnaire at stepped offered rates, through the webhook endpoint of two bot
+ * instances over HTTP (the baseline: one instance long polling), with WireMock playing
+ * the Bot API and a real embedded PostgreSQL. For every step it prints the sustained
+ * answers per second (answers stored divided by the time from the first message to the
+ * last one stored) and p50/p99 of the time from an update's arrival to the commit of its
+ * answer ({@code samvad.updates.latency}), then the best step that kept up with p99 under
+ * 50 ms. Run from the repository root:
+ * <pre>
+ * mvn -q -pl bench -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.samvad.bench.WebhookBenchmarkMain [seconds] [rates...]
+ * </pre>
+ */
+public final class WebhookBenchmarkMain {
+
+    static final double TARGET_ANSWERS_PER_SECOND = 3000;
+    static final double TARGET_P99_MILLIS = 50;
+    private static final String SURVEY = "bench-ten";
+    private static final String SECRET = "bench-webhook-secret";
+    private static final int SENDERS = 32;
+
+    private final ConfigurableApplicationContext database;
+    private final BenchTelegram telegram = new BenchTelegram();
+    private final JdbcClient jdbc;
+    private final String jdbcUrl;
+    private final CpuTime cpu;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private long nextWorker = 10_000_000L;
+    private long nextUpdate = 1;
+
+    private WebhookBenchmarkMain() {
+        database = new SpringApplicationBuilder(DatabaseConfiguration.class).web(WebApplicationType.NONE)
+                .run("--samvad.database.embedded.temporary=true", "--logging.level.root=WARN",
+                        "--spring.main.banner-mode=off");
+        jdbc = JdbcClient.create(database.getBean(DataSource.class));
+        jdbcUrl = database.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
+        cpu = new CpuTime(jdbc);
+    }
+
+    public static void main(String[] args) throws Exception {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 12;
+        double[] rates = args.length > 1 ? Arrays.stream(args).skip(1).mapToDouble(Double::parseDouble).toArray()
+                : new double[] {500, 1000, 2000, 3000};
+        WebhookBenchmarkMain bench = new WebhookBenchmarkMain();
+        try {
+            List<Step> polling = bench.mode("polling, 1 instance", 1, seconds, rates);
+            List<Step> webhook = bench.mode("webhook, 2 instances", 2, seconds, rates);
+            print(seconds, polling, webhook);
+        } finally {
+            bench.telegram.close();
+            bench.database.close();
+        }
+        System.exit(0);
+    }
+
+    private List<Step> mode(String name, int instances, double seconds, double[] rates) throws Exception {
+        List<ConfigurableApplicationContext> bots = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            bots.add(startBot(instances > 1));
+        }
+        NumberQuestionnaire.publish(bots.get(0).getBean(QuestionnaireRepository.class), SURVEY, PacedLoad.ANSWERS);
+        try {
+            List<Step> steps = new ArrayList<>();
+            step(name, bots, 200, 4);   // warm-up, not reported
+            for (double rate : rates) {
+                steps.add(step(name, bots, rate, seconds));
+            }
+            return steps;
+        } finally {
+            bots.forEach(ConfigurableApplicationContext::close);
+        }
+    }
+
+    private Step step(String mode, List<ConfigurableApplicationContext> bots, double rate, double seconds)
+            throws Exception {
+        int workers = (int) Math.max(1, Math.round(rate * seconds / PacedLoad.MESSAGES));
+        long firstWorker = register(workers);
+        long firstUpdate = nextUpdate;
+        nextUpdate += (long) workers * PacedLoad.MESSAGES;
+        List<Timer> timers = bots.stream().map(b -> b.getBean(PrometheusMeterRegistry.class)
+                .find(InboundMetrics.LATENCY).timer()).toList();
+        LatencyWindow before = LatencyWindow.of(timers);
+        double handledBefore = handled(bots);
+        double jvmBefore = CpuTime.jvmMillis();
+        double pgBefore = cpu.postgresMillis();
+        Instant start = Instant.now();
+        PacedLoad.Sink sink = bots.size() == 1 ? (worker, update) -> telegram.deliver(update)
+                : (worker, update) -> post(bots.get(ThreadLocalRandom.current().nextInt(bots.size())), update);
+        // getUpdates serves updates in update_id order (the polling library drops any older than the last it saw),
+        // so the queue is filled by one thread; webhook requests go out on many connections, in any order
+        PacedLoad.Result load = PacedLoad.run(firstWorker, workers, firstUpdate, rate, bots.size() == 1 ? 1 : SENDERS,
+                sink);
+        awaitProcessed(bots, handledBefore + load.sent() - load.failed());
+        double elapsed = Duration.between(start, Instant.now()).toNanos() / 1e9;
+        LatencyWindow after = LatencyWindow.of(timers);
+        double jvm = CpuTime.jvmMillis() - jvmBefore;
+        double pg = cpu.postgresMillis() - pgBefore;
+        long stored = jdbc.sql("""
+                        select count(*) from answer a join questionnaire_run r on r.id = a.run_id
+                        join worker w on w.id = r.worker_id where w.telegram_user_id between ? and ?""")
+                .params(firstWorker, firstWorker + workers - 1).query(Long.class).single();
+        Step step = new Step(mode, rate, workers, load.sent(), load.failed(), handled(bots) - handledBefore, stored,
+                stored / elapsed, after.percentile(before, 0.5), after.percentile(before, 0.99),
+                load.ackPercentileMillis(0.99), jvm / stored, pg / stored);
+        System.out.println(step.line());
+        return step;
+    }
+
+    private ConfigurableApplicationContext startBot(boolean webhook) {
+        List<String> args = new ArrayList<>(List.of("--telegram.bot.token=" + BenchTelegram.TOKEN,
+                "--telegram.bot.url=" + telegram.url(), "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres", "--spring.datasource.hikari.maximum-pool-size=24",
+                "--samvad.bot.port=0", "--samvad.bot.questionnaire=" + SURVEY,
+                "--samvad.bot.rate-limit-messages=100000", "--samvad.bot.inbound.threads=8",
+                "--samvad.bot.delivery.rate=1000", "--samvad.bot.delivery.per-chat-interval=10ms",
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+        if (webhook) {
+            args.add("--telegram.bot.webhook.url=https://bench.example.org/telegram/webhook");
+            args.add("--telegram.bot.webhook.secret=" + SECRET);
+        }
+        return new SpringApplicationBuilder(BotApplication.class).web(WebApplicationType.SERVLET)
+                .run(args.toArray(String[]::new));
+    }
+
+    /** Registers workers at one booth in one statement; returns the first one's Telegram id. */
+    private long register(int workers) {
+        long first = nextWorker;
+        nextWorker += workers;
+        jdbc.sql("""
+                        insert into worker (telegram_user_id, chat_id, name, language, status, location_code,
+                            state_code, district_code, assembly_code, booth_code, created_at, updated_at, version,
+                            joined_via, phone)
+                        select g, g, 'Worker', 'hi', 'ACTIVE', l.code, l.state_code, l.district_code,
+                            l.assembly_code, l.code, now(), now(), 1, 'CONTACT', '9' || lpad(g::text, 9, '0')
+                        from generate_series(?::bigint, ?::bigint) g, location l where l.code = ?""")
+                .params(first, first + workers - 1, NumberQuestionnaire.BOOTH).update();
+        return first;
+    }
+
+    private void post(ConfigurableApplicationContext bot, String update) throws Exception {
+        int port = ((WebServerApplicationContext) bot).getWebServer().getPort();
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/telegram/webhook"))
+                .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+                .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("webhook answered " + response.statusCode());
+        }
+    }
+
+    /** Waits until the bots have processed every message of the step. */
+    private static void awaitProcessed(List<ConfigurableApplicationContext> bots, double handled)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+        while (handled(bots) < handled) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The bots did not process the step within 10 minutes");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static double handled(List<ConfigurableApplicationContext> bots) {
+        return bots.stream().mapToDouble(b -> {
+            Counter counter = b.getBean(PrometheusMeterRegistry.class).find("samvad.updates.processed")
+                    .tag("outcome", "handled").counter();
+            return counter == null ? 0 : counter.count();
+        }).sum();
+    }
+
+    private static void print(double seconds, List<Step> polling, List<Step> webhook) {
+        System.out.println();
+        System.out.println(String.format(Locale.ROOT, "Load average while running: %.1f (other processes on "
+                + "this machine compete for its cores)", java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean().getSystemLoadAverage()));
+        System.out.println(String.format(Locale.ROOT, "Samvad inbound, %d cores, JDK %d, %.0f s per step; "
+                + "latency = update arrival to answer committed; answers/s = answers stored / (first message to "
+                + "last stored); ack p99 = message due to webhook/queue acknowledged; cpu = CPU ms per answer stored "
+                + "(JVM: bots, WireMock and load generator; PG: the PostgreSQL server)", Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), seconds));
+        System.out.println(Step.HEADER);
+        polling.forEach(s -> System.out.println(s.line()));
+        webhook.forEach(s -> System.out.println(s.line()));
+        Step base = best(polling);
+        Step best = best(webhook);
+        System.out.println();
+        System.out.println(String.format(Locale.ROOT, "Baseline (polling, 1 instance): %s", base == null ? "no step kept up"
+                : String.format(Locale.ROOT, "%.0f answers/s, p99 %.1f ms", base.answersPerSecond(), base.p99())));
+        System.out.println(String.format(Locale.ROOT, "Webhook, 2 instances: %s (target %.0f answers/s, p99 < %.0f ms)",
+                best == null ? "no step kept up" : String.format(Locale.ROOT, "%.0f answers/s, p99 %.1f ms",
+                        best.answersPerSecond(), best.p99()), TARGET_ANSWERS_PER_SECOND, TARGET_P99_MILLIS));
+        System.out.println(String.format(Locale.ROOT, "CPU per answer (median of steps, JVM + PostgreSQL): polling "
+                + "%.2f ms, webhook %.2f ms; were both cores free for this alone: about %.0f and %.0f answers/s",
+                cpuPerAnswer(polling), cpuPerAnswer(webhook), 2000 / cpuPerAnswer(polling),
+                2000 / cpuPerAnswer(webhook)));
+        if (base != null && best != null) {
+            System.out.println(String.format(Locale.ROOT, "Ratio webhook/polling: %.2f",
+                    best.answersPerSecond() / base.answersPerSecond()));
+        }
+    }
+
+    private static double cpuPerAnswer(List<Step> steps) {
+        double[] costs = steps.stream().mapToDouble(s -> s.jvmCpuPerAnswer() + s.pgCpuPerAnswer()).sorted().toArray();
+        return costs.length == 0 ? Double.NaN : costs[costs.length / 2];
+    }
+
+    /** The step with the most answers per second that kept up (95 % of offered) with p99 under target. */
+    private static Step best(List<Step> steps) {
+        return steps.stream().filter(Step::keptUp).max((a, b) -> Double.compare(a.answersPerSecond(),
+                b.answersPerSecond())).orElse(null);
+    }
+
+    record Step(String mode, double offered, int workers, int sent, int failed, double handled, long stored,
+            double answersPerSecond, double p50, double p99, double ackP99, double jvmCpuPerAnswer,
+            double pgCpuPerAnswer) {
+
+        static final String HEADER = String.format(Locale.ROOT, "%-22s %9s %8s %8s %8s %10s %8s %8s %8s %8s %8s",
+                "mode", "offered/s", "workers", "handled", "stored", "answers/s", "p50 ms", "p99 ms", "ack p99",
+                "JVM cpu", "PG cpu");
+
+        boolean keptUp() {
+            double offeredAnswers = offered * PacedLoad.ANSWERS / PacedLoad.MESSAGES;
+            return failed == 0 && stored == (long) workers * PacedLoad.ANSWERS
+                    && answersPerSecond >= 0.95 * offeredAnswers && p99 < TARGET_P99_MILLIS;
+        }
+
+        String line() {
+            return String.format(Locale.ROOT, "%-22s %9.0f %8d %8.0f %8d %10.0f %8.1f %8.1f %8.1f %8.2f %8.2f%s", mode,
+                    offered, workers, handled, stored, answersPerSecond, p50, p99, ackP99, jvmCpuPerAnswer,
+                    pgCpuPerAnswer, failed > 0 ? " failed " + failed : "");
+        }
+    }
+}
