@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.samvad.bot.chat.Chats;
 import org.samvad.bot.conversation.Reply;
 import org.slf4j.Logger;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -22,6 +23,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 class TelegramUpdates implements LongPollingUpdateConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+    private static final int CONCURRENT_CHANGE_ATTEMPTS = 3;
     static final Reply APOLOGY = Reply.of("""
             क्षमा करें, कुछ गड़बड़ हो गई। कृपया अपना पिछला संदेश फिर से भेजें।
             Sorry, something went wrong. Please send your last message again.""");
@@ -47,8 +49,7 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
         }
         Inbound in = inbound.get();
         try {
-            Optional<List<Reply>> answer = chats.handle(in.updateId(), in.userId(), in.chatId(),
-                    in.pressedMessageId(), in.input());
+            Optional<List<Reply>> answer = handle(in);
             if (answer.isEmpty()) {
                 log.info("Update {} was handled before; skipped", in.updateId());
             }
@@ -59,6 +60,33 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
         if (in.callbackQueryId() != null) {
             acknowledge(in);
         }
+    }
+
+    /**
+     * Hands the update to the worker's conversation, again when it lost a race with a
+     * reminder or expiry changing the same run at the same moment (nothing of the first
+     * try was stored, the update id included).
+     */
+    private Optional<List<Reply>> handle(Inbound in) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return chats.handle(in.updateId(), in.userId(), in.chatId(), in.pressedMessageId(), in.input());
+            } catch (RuntimeException e) {
+                if (attempt >= CONCURRENT_CHANGE_ATTEMPTS || !concurrentChange(e)) {
+                    throw e;
+                }
+                log.info("Update {} met a concurrent change of its worker's run; trying again", in.updateId());
+            }
+        }
+    }
+
+    private static boolean concurrentChange(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The exception's class and its causes' classes, outermost first. */
