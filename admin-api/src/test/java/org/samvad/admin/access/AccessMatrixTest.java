@@ -100,6 +100,8 @@ class AccessMatrixTest {
             Map.entry("DELETE /api/invitations/{code}", Sample.NONE),
             Map.entry("POST /api/roster", Sample.body("text/csv", "phone,name,booth\n9876500001,Matrix,BR-KAI-203-001\n")),
             Map.entry("GET /api/roster", Sample.query("location=BR-KAI-203")),
+            Map.entry("POST /api/locations", Sample.body("text/csv",
+                    "level,code,parent_code,name_en,name_hi\nBOOTH,BR-KAI-203-009,BR-KAI-203,Booth 9,बूथ 9\n")),
             Map.entry("POST /api/observers", Sample.body("application/json",
                     "{\"telegramUserId\": 424242, \"name\": \"Matrix observer\", \"districts\": [\"BR-KAI\"]}")),
             Map.entry("GET /api/observers", Sample.NONE),
