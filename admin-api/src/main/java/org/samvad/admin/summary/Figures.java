@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.samvad.admin.summary.Summary.ChildSummary;
 import org.samvad.admin.summary.Summary.Headline;
-import org.samvad.admin.summary.SummaryQueries.ChildCounts;
-import org.samvad.admin.summary.SummaryQueries.Counts;
+import org.samvad.admin.summary.SummarySource.ChildCounts;
+import org.samvad.admin.summary.SummarySource.Counts;
 
 /**
  * Turns counts into the figures shown, withholding small cells ({@link SmallCells}):

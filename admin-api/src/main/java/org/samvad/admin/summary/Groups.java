@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.samvad.admin.summary.Summary.GroupParticipation;
-import org.samvad.admin.summary.SummaryQueries.GroupCount;
+import org.samvad.admin.summary.SummarySource.GroupCount;
 import org.samvad.db.Text;
 
 /**
@@ -17,6 +17,10 @@ import org.samvad.db.Text;
 final class Groups {
 
     static final String UNKNOWN = "unknown";
+
+    /** The roll-ups' dimension of each group, by its name in the API. */
+    private static final Map<String, String> DIMENSIONS = Map.of("ageBand", "age_band", "gender", "gender",
+            "socialCategory", "social_category", "minority", "minority");
 
     /** Group name, then value to label; every group also has {@link #UNKNOWN}. */
     static final Map<String, Map<String, Text>> LABELS = labels();
@@ -31,7 +35,8 @@ final class Groups {
             List<Long> roster = new ArrayList<>();
             List<Long> respondents = new ArrayList<>();
             for (String value : keys) {
-                GroupCount count = counts.stream().filter(c -> c.group().equals(group) && c.value().equals(value))
+                GroupCount count = counts.stream()
+                        .filter(c -> c.dimension().equals(DIMENSIONS.get(group)) && c.value().equals(value))
                         .findFirst().orElse(new GroupCount(group, value, 0, 0));
                 roster.add(count.roster());
                 respondents.add(count.respondents());
@@ -61,8 +66,8 @@ final class Groups {
                 "OBC", new Text("Other Backward Classes", "अन्य पिछड़ा वर्ग"), "GENERAL", new Text("General", "सामान्य"));
         social.put(UNKNOWN, unknown);
         labels.put("socialCategory", social);
-        labels.put("minority", ordered("true", new Text("Minorities", "अल्पसंख्यक"),
-                "false", new Text("Not a minority", "अल्पसंख्यक नहीं"), UNKNOWN, unknown, null, null));
+        labels.put("minority", ordered("yes", new Text("Minorities", "अल्पसंख्यक"),
+                "no", new Text("Not a minority", "अल्पसंख्यक नहीं"), UNKNOWN, unknown, null, null));
         return labels;
     }
 

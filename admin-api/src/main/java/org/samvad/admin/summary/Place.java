@@ -5,18 +5,20 @@ import org.samvad.db.location.LocationLevel;
 
 /**
  * Where a summary is for: a stored location, or India ({@code IN}, above the states).
- * {@code level} is the location's level, null for India; {@code childLevel} null for a booth.
+ * {@code level} is the location's level, null for India; {@code stateCode} its state's
+ * code, null for India.
  */
-record Place(String code, LocationLevel level, String nameEn, String nameHi) {
+record Place(String code, LocationLevel level, String stateCode, String nameEn, String nameHi) {
 
     static final String INDIA = "IN";
 
     static Place india() {
-        return new Place(INDIA, null, "India", "भारत");
+        return new Place(INDIA, null, null, "India", "भारत");
     }
 
     static Place of(Location location) {
-        return new Place(location.code(), location.level(), location.nameEn(), location.nameHi());
+        return new Place(location.code(), location.level(), location.stateCode(), location.nameEn(),
+                location.nameHi());
     }
 
     boolean isIndia() {

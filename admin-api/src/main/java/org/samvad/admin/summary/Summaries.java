@@ -1,14 +1,16 @@
 package org.samvad.admin.summary;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.samvad.admin.AdminApiSettings;
 import org.samvad.admin.NotFoundException;
 import org.samvad.admin.summary.Summary.ChildPage;
 import org.samvad.admin.summary.Summary.ChildSummary;
 import org.samvad.admin.summary.Summary.QuestionSummary;
+import org.samvad.db.location.LocationLevel;
 import org.samvad.db.location.LocationRepository;
 import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.questionnaire.QuestionnaireRepository;
@@ -18,28 +20,34 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts summaries together from the questionnaire's definition and the counts of
- * {@link SummaryQueries} and {@link TextQueries}, withholding small cells.
+ * its {@link SummarySource} (the roll-ups), withholding small cells.
  */
 @Service
 class Summaries {
 
     private final LocationRepository locations;
     private final QuestionnaireRepository questionnaires;
-    private final SummaryQueries queries;
-    private final TextQueries textQueries;
+    private final SummarySource source;
     private final Figures figures;
 
-    Summaries(LocationRepository locations, QuestionnaireRepository questionnaires, SummaryQueries queries,
-            TextQueries textQueries, AdminApiSettings settings) {
+    Summaries(LocationRepository locations, QuestionnaireRepository questionnaires, SummarySource source,
+            AdminApiSettings settings) {
         this.locations = locations;
         this.questionnaires = questionnaires;
-        this.queries = queries;
-        this.textQueries = textQueries;
+        this.source = source;
         this.figures = new Figures(new SmallCells(settings.suppressBelow()));
     }
 
-    /** The questionnaire versions asked for and where: what every summary request names. */
-    record Request(String locationCode, String slug, List<Integer> versions) {
+    /**
+     * The questionnaire versions asked for and where: what every summary request names.
+     * {@code level} is the level of the locations listed in children tables: null for the
+     * place's children, or a level further down (a district's booths).
+     */
+    record Request(String locationCode, String slug, List<Integer> versions, String level) {
+
+        Request(String locationCode, String slug, List<Integer> versions) {
+            this(locationCode, slug, versions, null);
+        }
     }
 
     /** The summary with the first page of the children in the order asked. */
@@ -49,14 +57,14 @@ class Summaries {
         List<Questionnaire> chosen = chosenVersions(request.slug(), request.versions());
         Questionnaire newest = chosen.get(chosen.size() - 1);
         Subject subject = subject(chosen);
-        List<ChildSummary> children = figures.children(queries.children(subject, place));
+        List<ChildSummary> children = figures.children(below(subject, place, null));
         return new Summary(place.area(),
                 new Summary.QuestionnaireRef(newest.slug(), chosen.stream().map(Questionnaire::version).toList(),
                         newest.title().en(), newest.title().hi()),
                 new Summary.Suppression(figures.cells().k()),
-                figures.headline(queries.headline(subject, place)),
+                figures.headline(source.headline(subject, place)),
                 questions(newest, subject, place),
-                Groups.participation(queries.participation(subject, place), figures.cells()),
+                Groups.participation(source.participation(subject, place), figures.cells()),
                 ChildTable.page(children, order, 0, size),
                 children.stream().filter(Summaries::silent).count());
     }
@@ -84,26 +92,30 @@ class Summaries {
     private List<ChildSummary> children(Request request, boolean silentOnly) {
         Place place = place(request.locationCode());
         Subject subject = subject(chosenVersions(request.slug(), request.versions()));
-        List<ChildSummary> children = figures.children(queries.children(subject, place));
+        List<ChildSummary> children = figures.children(below(subject, place, request.level()));
         return silentOnly ? children.stream().filter(Summaries::silent).toList() : children;
     }
 
     private List<QuestionSummary> questions(Questionnaire newest, Subject subject, Place place) {
-        int k = figures.cells().k();
-        Map<String, Long> answers = queries.answers(subject, place).stream()
-                .collect(Collectors.toMap(SummaryQueries.AnswerCount::questionKey, SummaryQueries.AnswerCount::answers));
-        Map<String, Map<String, Long>> values = queries.values(subject, place).stream()
-                .collect(Collectors.groupingBy(SummaryQueries.ValueCount::questionKey, Collectors.toMap(
-                        SummaryQueries.ValueCount::value, SummaryQueries.ValueCount::count)));
-        TextQueries.Facets facets = textQueries.facets(subject, place);
-        Map<String, List<Summary.TermCount>> terms = textQueries.topTerms(subject, place, k);
-        Map<String, List<Summary.Nominee>> nominees = textQueries.nominations(subject, place, k);
+        Map<String, QuestionFigures.Counted> counted = Counting.byQuestion(source.facets(subject, place,
+                figures.cells().k()));
         QuestionFigures questionFigures = new QuestionFigures(figures);
-        return newest.questions().stream().map(q -> questionFigures.of(q, new QuestionFigures.Counted(
-                answers.getOrDefault(q.key(), 0L), values.getOrDefault(q.key(), Map.of()),
-                facets.languages().getOrDefault(q.key(), Map.of()), facets.sentiments().getOrDefault(q.key(), Map.of()),
-                facets.themes().getOrDefault(q.key(), Map.of()), terms.getOrDefault(q.key(), List.of()),
-                nominees.getOrDefault(q.key(), List.of())))).toList();
+        return newest.questions().stream()
+                .map(q -> questionFigures.of(q, counted.getOrDefault(q.key(), Counting.NONE))).toList();
+    }
+
+    private List<SummarySource.ChildCounts> below(Subject subject, Place place, String levelName) {
+        LocationLevel level = place.childLevel();
+        if (levelName != null) {
+            level = Arrays.stream(LocationLevel.values()).filter(l -> l.name().equalsIgnoreCase(levelName)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "'level' is one of state, district, assembly, booth."));
+            if (!place.isIndia() && level.compareTo(place.level()) <= 0) {
+                throw new IllegalArgumentException("'level' is a level below " + place.levelName().toLowerCase(
+                        Locale.ROOT) + ".");
+            }
+        }
+        return level == null ? List.of() : source.below(subject, place, level);
     }
 
     private static boolean silent(ChildSummary child) {

@@ -68,7 +68,9 @@ record Summary(
 
     /**
      * Participation of one group: {@code group} is {@code ageBand}, {@code gender},
-     * {@code socialCategory} or {@code minority}; {@code value} one of its values, or
+     * {@code socialCategory} or {@code minority}; {@code value} one of its values
+     * ({@code 18-35}, {@code 36-50}, {@code 51+}; {@code FEMALE}, {@code MALE}, {@code OTHER};
+     * {@code SC}, {@code ST}, {@code OBC}, {@code GENERAL}; {@code yes}, {@code no}), or
      * {@code unknown} for workers who did not say.
      */
     record GroupParticipation(String group, String value, String labelEn, String labelHi, Cell roster,

@@ -58,8 +58,10 @@ class SummaryController {
     Summary.ChildPage children(@PathVariable String locationCode, @RequestParam String questionnaire,
             @RequestParam(required = false) List<Integer> version, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String order, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "false") boolean silent) {
-        return summaries.children(new Summaries.Request(locationCode, questionnaire, version),
+            @RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "false") boolean silent,
+            @Parameter(description = "list the locations at this level below (e.g. a district's booths); "
+                    + "the children when absent") @RequestParam(required = false) String level) {
+        return summaries.children(new Summaries.Request(locationCode, questionnaire, version, level),
                 ChildTable.Order.of(sort, order), page, size, silent);
     }
 
@@ -71,8 +73,9 @@ class SummaryController {
     void childrenCsv(@PathVariable String locationCode, @RequestParam String questionnaire,
             @RequestParam(required = false) List<Integer> version, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String order, @RequestParam(defaultValue = "false") boolean silent,
-            HttpServletResponse response) throws IOException {
-        List<List<Object>> rows = childRows(locationCode, questionnaire, version, sort, order, silent);
+            @RequestParam(required = false) String level, HttpServletResponse response) throws IOException {
+        List<List<Object>> rows = childRows(new Summaries.Request(locationCode, questionnaire, version, level), sort,
+                order, silent);
         start(response, Exports.CSV, locationCode + "-children.csv");
         Exports.csv(Tables.CHILDREN, rows, response.getOutputStream());
     }
@@ -85,8 +88,9 @@ class SummaryController {
     void childrenXlsx(@PathVariable String locationCode, @RequestParam String questionnaire,
             @RequestParam(required = false) List<Integer> version, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String order, @RequestParam(defaultValue = "false") boolean silent,
-            HttpServletResponse response) throws IOException {
-        List<List<Object>> rows = childRows(locationCode, questionnaire, version, sort, order, silent);
+            @RequestParam(required = false) String level, HttpServletResponse response) throws IOException {
+        List<List<Object>> rows = childRows(new Summaries.Request(locationCode, questionnaire, version, level), sort,
+                order, silent);
         start(response, Exports.XLSX, locationCode + "-children.xlsx");
         Exports.xlsx("children", Tables.CHILDREN, rows, response.getOutputStream());
     }
@@ -115,10 +119,9 @@ class SummaryController {
         Exports.xlsx("questions", Tables.QUESTIONS, rows, response.getOutputStream());
     }
 
-    private List<List<Object>> childRows(String locationCode, String questionnaire, List<Integer> version, String sort,
-            String order, boolean silent) {
-        return summaries.allChildren(new Summaries.Request(locationCode, questionnaire, version),
-                ChildTable.Order.of(sort, order), silent).stream().map(Tables::child).toList();
+    private List<List<Object>> childRows(Summaries.Request request, String sort, String order, boolean silent) {
+        return summaries.allChildren(request, ChildTable.Order.of(sort, order), silent).stream().map(Tables::child)
+                .toList();
     }
 
     private List<List<Object>> questionRows(String locationCode, String questionnaire, List<Integer> version) {

@@ -1,16 +1,20 @@
 package org.samvad.admin.summary;
 
 import java.util.List;
+import org.samvad.db.location.LocationLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The SQL behind the headline, children, per-question and participation figures of a
- * summary. Runs and workers carry their booth's ancestors, so any level is one
- * indexed filter on the matching column.
+ * The SQL behind summaries, on the roll-ups ({@code rollup_roster}, {@code rollup_runs},
+ * {@code rollup_answers} through {@code rollup_answer_facets}), which the database keeps
+ * up to date as answers arrive. Every read names the state, the roll-ups' distribution
+ * key; India is the sum of the state rows.
  */
 @Repository
-class SummaryQueries {
+class SummaryQueries implements SummarySource {
+
+    static final int TOP = 10;
 
     private final JdbcClient jdbc;
 
@@ -18,118 +22,94 @@ class SummaryQueries {
         this.jdbc = jdbc;
     }
 
-    /** An area's roster (active workers), respondents (runs with an answer) and completed runs. */
-    record Counts(long roster, long respondents, long completed) {
-    }
-
-    record ChildCounts(String code, String level, String nameEn, String nameHi, long roster, long respondents,
-            long completed) {
-
-        Counts counts() {
-            return new Counts(roster, respondents, completed);
-        }
-    }
-
-    /** How many runs answered a question. */
-    record AnswerCount(String questionKey, long answers) {
-    }
-
-    /** How many runs gave a value: an option, a ticked option, a rating point or a number (as text). */
-    record ValueCount(String questionKey, String value, long count) {
-    }
-
-    /** A group's roster and respondents; {@code value} is {@code unknown} for workers who did not say. */
-    record GroupCount(String group, String value, long roster, long respondents) {
-    }
-
-    Counts headline(Subject subject, Place place) {
+    @Override
+    public Counts headline(Subject subject, Place place) {
+        String rows = place.isIndia() ? "level = 'STATE'" : "state_code = :state and location_code = :code";
         return jdbc.sql("""
-                        select (select count(*) from worker w where w.status = 'ACTIVE' and %1$s) as roster,
-                               count(*) filter (where exists (select 1 from answer a where a.run_id = r.id))
-                                   as respondents,
-                               count(*) filter (where r.status = 'COMPLETED') as completed
-                        from questionnaire_run r
-                        where r.questionnaire_id in (:questionnaires) and %2$s""".formatted(
-                        place.within("w"), place.within("r")))
-                .param("questionnaires", subject.questionnaireIds())
+                        select (select coalesce(sum(workers), 0) from rollup_roster
+                                 where %1$s and dimension = 'all') as roster,
+                               coalesce(sum(respondents), 0) as respondents, coalesce(sum(completed), 0) as completed
+                        from rollup_runs
+                        where %1$s and questionnaire_id = any(cast(:ids as bigint[])) and dimension = 'all'"""
+                        .formatted(rows))
+                .param("state", place.stateCode())
                 .param("code", place.code())
+                .param("ids", ids(subject))
                 .query(Counts.class)
                 .single();
     }
 
-    List<ChildCounts> children(Subject subject, Place place) {
-        if (place.childLevel() == null) {
-            return List.of();
-        }
-        String column = Place.column(place.childLevel());
+    @Override
+    public List<ChildCounts> below(Subject subject, Place place, LocationLevel level) {
+        String locations = place.isIndia() ? "c.level = :level"
+                : "c.state_code = :state and c.level = :level and c." + place.column() + " = :code";
         return jdbc.sql("""
-                        select c.code, c.level, c.name_en, c.name_hi,
-                               (select count(*) from worker w where w.status = 'ACTIVE' and w.%1$s = c.code)
-                                   as roster,
-                               (select count(*) from questionnaire_run r
-                                 where r.questionnaire_id in (:questionnaires) and r.%1$s = c.code
-                                   and exists (select 1 from answer a where a.run_id = r.id)) as respondents,
-                               (select count(*) from questionnaire_run r
-                                 where r.questionnaire_id in (:questionnaires) and r.%1$s = c.code
-                                   and r.status = 'COMPLETED') as completed
+                        select c.code, c.level, c.name_en, c.name_hi, coalesce(ro.workers, 0) as roster,
+                               coalesce(ru.respondents, 0) as respondents, coalesce(ru.completed, 0) as completed
                         from location c
-                        where %2$s
-                        order by c.number nulls last, c.name_en""".formatted(column,
-                        place.isIndia() ? "c.level = 'STATE' and cast(:code as varchar) = 'IN'" : "c.parent_code = :code"))
-                .param("questionnaires", subject.questionnaireIds())
+                        left join rollup_roster ro
+                               on ro.state_code = c.state_code and ro.location_code = c.code and ro.dimension = 'all'
+                        left join lateral (
+                            select sum(r.respondents) as respondents, sum(r.completed) as completed
+                            from rollup_runs r
+                            where r.state_code = c.state_code and r.questionnaire_id = any(cast(:ids as bigint[]))
+                              and r.location_code = c.code and r.dimension = 'all') ru on true
+                        where %s
+                        order by c.number nulls last, c.name_en, c.code""".formatted(locations))
+                .param("state", place.stateCode())
                 .param("code", place.code())
+                .param("level", level.name())
+                .param("ids", ids(subject))
                 .query(ChildCounts.class)
                 .list();
     }
 
-    List<AnswerCount> answers(Subject subject, Place place) {
+    @Override
+    public List<GroupCount> participation(Subject subject, Place place) {
+        String rows = place.isIndia() ? "level = 'STATE'" : "state_code = :state and location_code = :code";
         return jdbc.sql("""
-                        select a.question_key, count(*) as answers
-                        from answer a join questionnaire_run r on r.id = a.run_id
-                        where r.questionnaire_id in (:questionnaires) and %s
-                        group by a.question_key""".formatted(place.within("r")))
-                .param("questionnaires", subject.questionnaireIds())
-                .param("code", place.code())
-                .query(AnswerCount.class)
-                .list();
-    }
-
-    List<ValueCount> values(Subject subject, Place place) {
-        return jdbc.sql("""
-                        select a.question_key, coalesce(a.option_key, chosen.key, a.number_value::text) as value,
-                               count(*) as count
-                        from answer a join questionnaire_run r on r.id = a.run_id
-                        left join lateral unnest(a.option_keys) as chosen(key) on true
-                        where r.questionnaire_id in (:questionnaires) and %s
-                          and a.text_value is null
-                        group by 1, 2""".formatted(place.within("r")))
-                .param("questionnaires", subject.questionnaireIds())
-                .param("code", place.code())
-                .query(ValueCount.class)
-                .list();
-    }
-
-    List<GroupCount> participation(Subject subject, Place place) {
-        return jdbc.sql("""
-                        select g.grp as "group", g.value, sum(g.roster) as roster, sum(g.respondents) as respondents
-                        from (
-                            select w.age_band, w.gender, w.social_category, w.minority, 1 as roster, 0 as respondents
-                            from worker w where w.status = 'ACTIVE' and %1$s
+                        select dimension, value, sum(workers) as roster, sum(respondents) as respondents from (
+                            select dimension, value, workers, 0 as respondents from rollup_roster
+                            where %1$s and dimension <> 'all'
                             union all
-                            select w.age_band, w.gender, w.social_category, w.minority, 0, 1
-                            from questionnaire_run r join worker w on w.id = r.worker_id
-                            where r.questionnaire_id in (:questionnaires) and %2$s
-                              and exists (select 1 from answer a where a.run_id = r.id)
-                        ) p cross join lateral (values
-                            ('ageBand', coalesce(p.age_band, 'unknown'), p.roster, p.respondents),
-                            ('gender', coalesce(p.gender, 'unknown'), p.roster, p.respondents),
-                            ('socialCategory', coalesce(p.social_category, 'unknown'), p.roster, p.respondents),
-                            ('minority', coalesce(p.minority::text, 'unknown'), p.roster, p.respondents))
-                            as g(grp, value, roster, respondents)
-                        group by 1, 2""".formatted(place.within("w"), place.within("r")))
-                .param("questionnaires", subject.questionnaireIds())
+                            select dimension, value, 0, respondents from rollup_runs
+                            where %1$s and questionnaire_id = any(cast(:ids as bigint[])) and dimension <> 'all'
+                        ) g group by 1, 2""".formatted(rows))
+                .param("state", place.stateCode())
                 .param("code", place.code())
+                .param("ids", ids(subject))
                 .query(GroupCount.class)
                 .list();
+    }
+
+    @Override
+    public List<Facet> facets(Subject subject, Place place, int atLeast) {
+        return jdbc.sql("""
+                        with f as (select * from rollup_answer_facets(cast(:ids as bigint[]), :code))
+                        select question_key, facet, value, label, count from f where facet not in ('term', 'nominee')
+                        union all
+                        select question_key, facet, value, label, count from (
+                            select f.*, row_number() over (partition by question_key order by count desc, value) as rank
+                            from f where facet = 'term' and count >= :atLeast) t
+                        where rank <= :top
+                        union all
+                        select question_key, 'nominee', value, label, count from (
+                            select question_key, value, (array_agg(label order by count desc, label))[1] as label,
+                                   sum(count) as count,
+                                   row_number() over (partition by question_key order by sum(count) desc, value)
+                                       as rank
+                            from f where facet = 'nominee' group by question_key, value
+                            having sum(count) >= :atLeast) n
+                        where rank <= :top""")
+                .param("ids", ids(subject))
+                .param("code", place.code())
+                .param("atLeast", atLeast)
+                .param("top", TOP)
+                .query(Facet.class)
+                .list();
+    }
+
+    private static Long[] ids(Subject subject) {
+        return subject.questionnaireIds().toArray(Long[]::new);
     }
 }
