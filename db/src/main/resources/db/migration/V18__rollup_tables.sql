@@ -1,6 +1,8 @@
 -- Roll-ups: summary figures per location kept up to date as answers arrive.
 -- Every roll-up row carries its state (state_code, the distribution column for Citus)
--- and its location's level and parent, so a location's children are one index range.
+-- and its location's level and parent, so a location's children are one index range;
+-- rows of booths, assemblies and districts also carry their district (a district's
+-- table of booths is one index range too).
 -- India is the sum of the STATE rows (whose parent_code is 'IN').
 --
 -- Writers never update a roll-up row on the answer path: triggers append to the
@@ -17,12 +19,14 @@ create table rollup_roster (
     location_code varchar(32) not null,
     level         varchar(16) not null check (level in ('STATE', 'DISTRICT', 'ASSEMBLY', 'BOOTH')),
     parent_code   varchar(32) not null,
+    district_code varchar(32),
     dimension     varchar(16) not null,
     value         varchar(16) not null,
     workers       bigint      not null,
     primary key (state_code, location_code, dimension, value)
 );
 create index rollup_roster_children on rollup_roster (state_code, parent_code, dimension, location_code);
+create index rollup_roster_in_district on rollup_roster (state_code, district_code, level, dimension, location_code);
 
 -- Runs per questionnaire version and location: respondents (runs with at least one
 -- answer) and completed runs, in total (dimension 'all') and by the group of the
@@ -33,6 +37,7 @@ create table rollup_runs (
     location_code    varchar(32) not null,
     level            varchar(16) not null check (level in ('STATE', 'DISTRICT', 'ASSEMBLY', 'BOOTH')),
     parent_code      varchar(32) not null,
+    district_code    varchar(32),
     dimension        varchar(16) not null,
     value            varchar(16) not null,
     respondents      bigint      not null,
@@ -40,6 +45,8 @@ create table rollup_runs (
     primary key (state_code, questionnaire_id, location_code, dimension, value)
 );
 create index rollup_runs_children on rollup_runs (state_code, questionnaire_id, parent_code, dimension, location_code);
+create index rollup_runs_in_district on rollup_runs (state_code, questionnaire_id, district_code, level, dimension,
+    location_code);
 
 -- Answer facets per questionnaire version, location (ASSEMBLY, DISTRICT, STATE; a
 -- booth is read from its few raw answers, see rollup_answer_facets) and question:

@@ -30,14 +30,15 @@ create function rollup_groups(age_band varchar, gender varchar, social_category 
            ('minority', case when minority then 'yes' when not minority then 'no' else 'unknown' end)
 $$;
 
--- The four levels a booth counts in, each with its parent ('IN' above the states).
+-- The four levels a booth counts in, each with its parent ('IN' above the states) and
+-- district (none for the state).
 create function rollup_levels(state_code varchar, district_code varchar, assembly_code varchar, booth_code varchar)
-    returns table (level varchar, code varchar, parent varchar)
+    returns table (level varchar, code varchar, parent varchar, district varchar)
     language sql immutable as $$
-    values ('BOOTH'::varchar, booth_code, assembly_code),
-           ('ASSEMBLY', assembly_code, district_code),
-           ('DISTRICT', district_code, state_code),
-           ('STATE', state_code, 'IN'::varchar)
+    values ('BOOTH'::varchar, booth_code, assembly_code, district_code),
+           ('ASSEMBLY', assembly_code, district_code, district_code),
+           ('DISTRICT', district_code, state_code, district_code),
+           ('STATE', state_code, 'IN'::varchar, null::varchar)
 $$;
 
 -- Answer path: append what was added (+1) and what was taken away (-1).
@@ -141,15 +142,16 @@ begin
         insert into rollup_run_dirty (run_id)
         select r.id from questionnaire_run r where r.worker_id in (select worker_id from taken)),
     changes as (
-        select t.state_code, l.level, l.code, l.parent, g.dimension, g.value, sum(t.sign) as n
+        select t.state_code, l.level, l.code, l.parent, l.district, g.dimension, g.value, sum(t.sign) as n
         from taken t
         cross join lateral rollup_levels(t.state_code, t.district_code, t.assembly_code, t.booth_code) l
         cross join lateral rollup_groups(t.age_band, t.gender, t.social_category, t.minority) g
         where t.active and t.state_code is not null and t.district_code is not null
           and t.assembly_code is not null and t.booth_code is not null
-        group by 1, 2, 3, 4, 5, 6 having sum(t.sign) <> 0)
-    insert into rollup_roster as r (state_code, location_code, level, parent_code, dimension, value, workers)
-    select state_code, code, level, parent, dimension, value, n from changes
+        group by 1, 2, 3, 4, 5, 6, 7 having sum(t.sign) <> 0)
+    insert into rollup_roster as r (state_code, location_code, level, parent_code, district_code, dimension, value,
+                                    workers)
+    select state_code, code, level, parent, district, dimension, value, n from changes
     on conflict (state_code, location_code, dimension, value) do update set workers = r.workers + excluded.workers;
 
     -- Answer facets; the runs whose answers changed are recomputed below.
@@ -192,15 +194,16 @@ begin
                s.respondent, s.completed, s.age_band, s.gender, s.social_category, s.minority
         from ids join rollup_run s on s.run_id = ids.run_id),
     changes as (
-        select c.state_code, c.questionnaire_id, l.level, l.code, l.parent, g.dimension, g.value,
+        select c.state_code, c.questionnaire_id, l.level, l.code, l.parent, l.district, g.dimension, g.value,
                sum(c.sign * c.respondent::int) as respondents, sum(c.sign * c.completed::int) as completed
         from (select 1 as sign, * from now_ union all select -1, * from before) c
         cross join lateral rollup_levels(c.state_code, c.district_code, c.assembly_code, c.booth_code) l
         cross join lateral rollup_groups(c.age_band, c.gender, c.social_category, c.minority) g
-        group by 1, 2, 3, 4, 5, 6, 7
+        group by 1, 2, 3, 4, 5, 6, 7, 8
         having sum(c.sign * c.respondent::int) <> 0 or sum(c.sign * c.completed::int) <> 0),
     saved as (
-        insert into rollup_run as s
+        insert into rollup_run as s (run_id, state_code, questionnaire_id, district_code, assembly_code, booth_code,
+                                     respondent, completed, age_band, gender, social_category, minority)
         select run_id, state_code, questionnaire_id, district_code, assembly_code, booth_code, respondent, completed,
                age_band, gender, social_category, minority
         from now_
@@ -210,9 +213,10 @@ begin
     gone as (
         delete from rollup_run s using ids
         where s.run_id = ids.run_id and not exists (select 1 from now_ where now_.run_id = s.run_id))
-    insert into rollup_runs as r (state_code, questionnaire_id, location_code, level, parent_code, dimension, value,
-                                  respondents, completed)
-    select state_code, questionnaire_id, code, level, parent, dimension, value, respondents, completed from changes
+    insert into rollup_runs as r (state_code, questionnaire_id, location_code, level, parent_code, district_code,
+                                  dimension, value, respondents, completed)
+    select state_code, questionnaire_id, code, level, parent, district, dimension, value, respondents, completed
+    from changes
     on conflict (state_code, questionnaire_id, location_code, dimension, value)
         do update set respondents = r.respondents + excluded.respondents, completed = r.completed + excluded.completed;
 
@@ -228,8 +232,8 @@ begin
     truncate rollup_roster, rollup_runs, rollup_answers, rollup_run, rollup_answer_delta, rollup_worker_delta,
         rollup_run_dirty;
 
-    insert into rollup_roster (state_code, location_code, level, parent_code, dimension, value, workers)
-    select w.state_code, l.code, l.level, l.parent, g.dimension, g.value, sum(w.n)
+    insert into rollup_roster (state_code, location_code, level, parent_code, district_code, dimension, value, workers)
+    select w.state_code, l.code, l.level, l.parent, l.district, g.dimension, g.value, sum(w.n)
     from (select state_code, district_code, assembly_code, booth_code, age_band, gender, social_category, minority,
                  count(*) as n
           from worker
@@ -238,7 +242,7 @@ begin
           group by 1, 2, 3, 4, 5, 6, 7, 8) w
     cross join lateral rollup_levels(w.state_code, w.district_code, w.assembly_code, w.booth_code) l
     cross join lateral rollup_groups(w.age_band, w.gender, w.social_category, w.minority) g
-    group by 1, 2, 3, 4, 5, 6;
+    group by 1, 2, 3, 4, 5, 6, 7;
 
     insert into rollup_run (state_code, run_id, questionnaire_id, district_code, assembly_code, booth_code, respondent,
                             completed, age_band, gender, social_category, minority)
@@ -247,10 +251,10 @@ begin
            w.age_band, w.gender, w.social_category, w.minority
     from questionnaire_run r join worker w on w.id = r.worker_id;
 
-    insert into rollup_runs (state_code, questionnaire_id, location_code, level, parent_code, dimension, value,
-                             respondents, completed)
-    select s.state_code, s.questionnaire_id, l.code, l.level, l.parent, g.dimension, g.value, sum(s.respondents),
-           sum(s.completed)
+    insert into rollup_runs (state_code, questionnaire_id, location_code, level, parent_code, district_code, dimension,
+                             value, respondents, completed)
+    select s.state_code, s.questionnaire_id, l.code, l.level, l.parent, l.district, g.dimension, g.value,
+           sum(s.respondents), sum(s.completed)
     from (select state_code, questionnaire_id, district_code, assembly_code, booth_code, age_band, gender,
                  social_category, minority, count(*) filter (where respondent) as respondents,
                  count(*) filter (where completed) as completed
@@ -258,7 +262,7 @@ begin
           group by 1, 2, 3, 4, 5, 6, 7, 8, 9) s
     cross join lateral rollup_levels(s.state_code, s.district_code, s.assembly_code, s.booth_code) l
     cross join lateral rollup_groups(s.age_band, s.gender, s.social_category, s.minority) g
-    group by 1, 2, 3, 4, 5, 6, 7
+    group by 1, 2, 3, 4, 5, 6, 7, 8
     having sum(s.respondents) > 0 or sum(s.completed) > 0;
 
     insert into rollup_answers (state_code, questionnaire_id, location_code, level, question_key, facet, value, label,
