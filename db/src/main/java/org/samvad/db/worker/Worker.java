@@ -42,6 +42,7 @@ public class Worker {
     private String gender;
     private String socialCategory;
     private Boolean minority;
+    private Integer profileQuestion;
     @Version
     private Integer version;
 
@@ -49,7 +50,7 @@ public class Worker {
             String invitationCode, Language language, WorkerStatus status, String locationCode, String stateCode,
             String districtCode, String assemblyCode, String boothCode, Instant createdAt, Instant updatedAt,
             Instant forgottenAt, String ageBand, String gender, String socialCategory, Boolean minority,
-            Integer version) {
+            Integer profileQuestion, Integer version) {
         this.id = id;
         this.telegramUserId = telegramUserId;
         this.chatId = chatId;
@@ -71,13 +72,14 @@ public class Worker {
         this.gender = gender;
         this.socialCategory = socialCategory;
         this.minority = minority;
+        this.profileQuestion = profileQuestion;
         this.version = version;
     }
 
     /** A new worker who has just written to the bot for the first time. */
     public static Worker newcomer(long telegramUserId, long chatId, Instant now) {
         return new Worker(null, telegramUserId, chatId, null, null, null, null, null, WorkerStatus.REGISTERING,
-                null, null, null, null, null, now, now, null, null, null, null, null, null);
+                null, null, null, null, null, now, now, null, null, null, null, null, null, null);
     }
 
     /**
@@ -117,6 +119,7 @@ public class Worker {
         this.phone = null;
         this.invitationCode = null;
         tell(Profile.UNTOLD, now);
+        this.profileQuestion = null;
         this.forgottenAt = now;
         this.updatedAt = now;
     }
@@ -170,6 +173,25 @@ public class Worker {
         this.socialCategory = profile.socialCategory();
         this.minority = profile.minority();
         this.updatedAt = now;
+    }
+
+    /**
+     * Which profile question the bot is asking (0 age band, 1 gender, 2 social category,
+     * 3 minority), or null for none.
+     *
+     * @throws IllegalArgumentException for another number
+     */
+    public void askProfileQuestion(Integer question, Instant now) {
+        if (question != null && (question < 0 || question > 3)) {
+            throw new IllegalArgumentException("No profile question " + question);
+        }
+        this.profileQuestion = question;
+        this.updatedAt = now;
+    }
+
+    /** The profile question being asked; null when none. */
+    public Integer getProfileQuestion() {
+        return profileQuestion;
     }
 
     /** What the worker told about themselves; {@link Profile#UNTOLD} when nothing. */
