@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs} and Swagger UI at
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * <em>Authorize</em>).
  */
 @Configuration(proxyBeanMethods = false)
+@PropertySource("classpath:samvad-api-docs.properties")
 class ApiDocs {
 
     private static final String BEARER = "bearer";

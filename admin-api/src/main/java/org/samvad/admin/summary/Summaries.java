@@ -41,7 +41,7 @@ class Summaries {
     /**
      * The questionnaire versions asked for and where: what every summary request names.
      * {@code level} is the level of the locations listed in children tables: null for the
-     * place's children, or a level further down (a district's booths).
+     * place's children, or the level below them (a district's booths, India's districts).
      */
     record Request(String locationCode, String slug, List<Integer> versions, String level) {
 
@@ -110,9 +110,10 @@ class Summaries {
             level = Arrays.stream(LocationLevel.values()).filter(l -> l.name().equalsIgnoreCase(levelName)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(
                             "'level' is one of state, district, assembly, booth."));
-            if (!place.isIndia() && level.compareTo(place.level()) <= 0) {
-                throw new IllegalArgumentException("'level' is a level below " + place.levelName().toLowerCase(
-                        Locale.ROOT) + ".");
+            int depth = level.ordinal() - (place.isIndia() ? -1 : place.level().ordinal());
+            if (depth < 1 || depth > 2) {
+                throw new IllegalArgumentException("'level' is one of the two levels below "
+                        + place.levelName().toLowerCase(Locale.ROOT) + ".");
             }
         }
         return level == null ? List.of() : source.below(subject, place, level);

@@ -215,7 +215,9 @@ class SummaryApiTest {
         DocumentContext malformed = get("/api/summaries/BR?questionnaire=sangathan-srijan&version=two", 400);
         assertThat(malformed.jsonString()).doesNotContain("Exception");
         assertThat(get("/api/summaries/BR-KAI-203/children?questionnaire=sangathan-srijan&level=district", 400)
-                .<String>read("$.detail")).isEqualTo("'level' is a level below assembly.");
+                .<String>read("$.detail")).isEqualTo("'level' is one of the two levels below assembly.");
+        assertThat(get("/api/summaries/IN/children?questionnaire=sangathan-srijan&level=assembly", 400)
+                .<String>read("$.detail")).isEqualTo("'level' is one of the two levels below country.");
     }
 
     private DocumentContext get(String path, int status) throws IOException, InterruptedException {

@@ -1,8 +1,10 @@
 package org.samvad.db.location;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -55,17 +57,20 @@ public class LocationImporter {
         int unchanged = 0;
         List<Rejected> rejected = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, Location> parents = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             Optional<Location> existing = Optional.ofNullable(row.code()).flatMap(locations::findById);
             String problem = problem(row, seen, existing);
-            Location location = problem == null ? located(row) : null;
+            Location location = problem == null ? located(row, parents) : null;
             if (location == null) {
                 rejected.add(new Rejected(i + 1, problem == null ? parentProblem(row) : problem));
             } else if (existing.isEmpty()) {
+                parents.put(location.code(), location);
                 aggregates.insert(location);
                 added++;
             } else if (!existing.get().equals(location)) {
+                parents.put(location.code(), location);
                 aggregates.update(location);
                 updated++;
             } else {
@@ -105,15 +110,20 @@ public class LocationImporter {
         return null;
     }
 
-    /** The location a valid row describes; null when its parent is missing or not one level up. */
-    private Location located(Row row) {
+    /**
+     * The location a valid row describes; null when its parent is missing or not one level
+     * up. Parents are looked up once per import ({@code parents} remembers them).
+     */
+    private Location located(Row row, Map<String, Location> parents) {
         LocationLevel level = level(row.level()).orElseThrow();
         String nameEn = row.nameEn().strip();
         String nameHi = row.nameHi().strip();
         if (level == LocationLevel.STATE) {
             return new Location(row.code(), level, null, row.code(), null, null, null, nameEn, nameHi);
         }
-        Optional<Location> parent = Optional.ofNullable(emptyToNull(row.parentCode())).flatMap(locations::findById)
+        String parentCode = emptyToNull(row.parentCode());
+        Optional<Location> parent = Optional.ofNullable(parentCode == null ? null
+                        : parents.computeIfAbsent(parentCode, code -> locations.findById(code).orElse(null)))
                 .filter(p -> p.level().child().orElse(null) == level);
         if (parent.isEmpty()) {
             return null;
