@@ -1,7 +1,6 @@
 package org.samvad.admin.summary;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +12,6 @@ import org.samvad.admin.summary.Summary.QuestionSummary;
 import org.samvad.db.location.LocationLevel;
 import org.samvad.db.location.LocationRepository;
 import org.samvad.db.questionnaire.Questionnaire;
-import org.samvad.db.questionnaire.QuestionnaireRepository;
-import org.samvad.db.questionnaire.QuestionnaireStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 class Summaries {
 
     private final LocationRepository locations;
-    private final QuestionnaireRepository questionnaires;
+    private final Versions versions;
     private final SummarySource source;
     private final Figures figures;
 
-    Summaries(LocationRepository locations, QuestionnaireRepository questionnaires, SummarySource source,
-            AdminApiSettings settings) {
+    Summaries(LocationRepository locations, Versions versions, SummarySource source, AdminApiSettings settings) {
         this.locations = locations;
-        this.questionnaires = questionnaires;
+        this.versions = versions;
         this.source = source;
         this.figures = new Figures(new SmallCells(settings.suppressBelow()));
     }
@@ -54,12 +50,12 @@ class Summaries {
     @Transactional(readOnly = true)
     Summary of(Request request, ChildTable.Order order, int size) {
         Place place = place(request.locationCode());
-        List<Questionnaire> chosen = chosenVersions(request.slug(), request.versions());
-        Questionnaire newest = chosen.get(chosen.size() - 1);
+        List<Versions.Version> chosen = versions.chosen(request.slug(), request.versions());
+        Questionnaire newest = versions.definition(chosen.get(chosen.size() - 1));
         Subject subject = subject(chosen);
         List<ChildSummary> children = figures.children(below(subject, place, null));
         return new Summary(place.area(),
-                new Summary.QuestionnaireRef(newest.slug(), chosen.stream().map(Questionnaire::version).toList(),
+                new Summary.QuestionnaireRef(newest.slug(), chosen.stream().map(Versions.Version::version).toList(),
                         newest.title().en(), newest.title().hi()),
                 new Summary.Suppression(figures.cells().k()),
                 figures.headline(source.headline(subject, place)),
@@ -85,13 +81,13 @@ class Summaries {
     @Transactional(readOnly = true)
     List<QuestionSummary> questions(Request request) {
         Place place = place(request.locationCode());
-        List<Questionnaire> chosen = chosenVersions(request.slug(), request.versions());
-        return questions(chosen.get(chosen.size() - 1), subject(chosen), place);
+        List<Versions.Version> chosen = versions.chosen(request.slug(), request.versions());
+        return questions(versions.definition(chosen.get(chosen.size() - 1)), subject(chosen), place);
     }
 
     private List<ChildSummary> children(Request request, boolean silentOnly) {
         Place place = place(request.locationCode());
-        Subject subject = subject(chosenVersions(request.slug(), request.versions()));
+        Subject subject = subject(versions.chosen(request.slug(), request.versions()));
         List<ChildSummary> children = figures.children(below(subject, place, request.level()));
         return silentOnly ? children.stream().filter(Summaries::silent).toList() : children;
     }
@@ -131,27 +127,7 @@ class Summaries {
                 .orElseThrow(() -> new NotFoundException("No location has the code '" + code + "'."));
     }
 
-    private static Subject subject(List<Questionnaire> chosen) {
-        return new Subject(chosen.stream().map(Questionnaire::id).toList());
-    }
-
-    private List<Questionnaire> chosenVersions(String slug, List<Integer> versions) {
-        List<Questionnaire> all = questionnaires.findBySlug(slug).stream()
-                .sorted(Comparator.comparingInt(Questionnaire::version)).toList();
-        if (all.isEmpty()) {
-            throw new NotFoundException("No questionnaire has the slug '" + slug + "'.");
-        }
-        if (versions == null || versions.isEmpty()) {
-            return List.of(all.stream().filter(q -> q.status() != QuestionnaireStatus.DRAFT)
-                    .reduce((older, newer) -> newer)
-                    .orElseThrow(() -> new NotFoundException(
-                            "Questionnaire '" + slug + "' has no published version yet.")));
-        }
-        for (int version : versions) {
-            if (all.stream().noneMatch(q -> q.version() == version)) {
-                throw new NotFoundException("Questionnaire '" + slug + "' has no version " + version + ".");
-            }
-        }
-        return all.stream().filter(q -> versions.contains(q.version())).toList();
+    private static Subject subject(List<Versions.Version> chosen) {
+        return new Subject(chosen.stream().map(Versions.Version::id).toList());
     }
 }

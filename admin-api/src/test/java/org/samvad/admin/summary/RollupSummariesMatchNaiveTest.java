@@ -48,13 +48,14 @@ class RollupSummariesMatchNaiveTest {
     @Autowired AdminApiSettings settings;
     @Autowired Rollups rollups;
     @Autowired JdbcClient jdbc;
+    @Autowired Versions versions;
 
     private Summaries naiveSummaries;
 
     @BeforeAll
     void answersInKaimur() {
         new KaimurAnswers(workers, runs, questionnaires, locations).store(rollups);
-        naiveSummaries = new Summaries(locations, questionnaires, new NaiveSummaryQueries(jdbc), settings);
+        naiveSummaries = new Summaries(locations, versions, new NaiveSummaryQueries(jdbc), settings);
     }
 
     @Test
