@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,8 @@ class ApiDocsTest {
                 "/api/summaries/{locationCode}/children.xlsx", "/api/summaries/{locationCode}/questions.csv",
                 "/api/summaries/{locationCode}/questions.xlsx", "/api/locations");
         assertThat(docs.<String>read("$.components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
+        assertThat(docs.<List<Object>>read("$.components.schemas.Headline.properties.respondents.oneOf[*].type"))
+                .containsExactly("number", "object");
         assertThat(docs.<Object>read("$.paths['/api/summaries/{locationCode}'].get.parameters[*].name").toString())
                 .contains("questionnaire", "version", "sort", "order", "size");
     }

@@ -61,11 +61,12 @@ final class LocationCsv {
             if (form.isEmpty()) {
                 return new Read(rows, lines, errors);
             }
+            Map<String, Integer> index = names.stream().distinct().collect(Collectors.toMap(n -> n, names::indexOf));
             long line = parser.getCurrentLineNumber() + 1;
             while (hasNext(records, line)) {
                 CSVRecord record = records.next();
                 if (record.stream().anyMatch(value -> !value.isEmpty())) {
-                    Fields fields = new Fields(record, names);
+                    Fields fields = new Fields(record, index);
                     if (record.size() < fields.width()) {
                         errors.add(new LineError(line, "the line has " + record.size() + " of " + fields.width()
                                 + " columns"));
@@ -156,9 +157,9 @@ final class LocationCsv {
         private final CSVRecord record;
         private final Map<String, Integer> index;
 
-        Fields(CSVRecord record, List<String> names) {
+        Fields(CSVRecord record, Map<String, Integer> index) {
             this.record = record;
-            this.index = names.stream().distinct().collect(Collectors.toMap(n -> n, names::indexOf));
+            this.index = index;
         }
 
         boolean has(String column) {

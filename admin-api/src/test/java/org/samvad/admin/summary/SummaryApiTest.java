@@ -161,6 +161,7 @@ class SummaryApiTest {
         assertThat(district.<List<String>>read("$.children.items[*].nameEn"))
                 .containsExactly("Ramgarh", "Mohania", "Bhabua", "Chainpur");
         assertThat(district.<List<Integer>>read("$.children.items[*].totals.roster")).containsExactly(21, 0, 1, 0);
+        assertThat(district.<Object>read("$.children.items[1].totals.responseRate")).as("no roster").isNull();
         assertThat(district.<Integer>read("$.silentChildren")).isEqualTo(3);
 
         DocumentContext state = get("/api/summaries/BR?questionnaire=sangathan-srijan&version=1&size=100", 200);
