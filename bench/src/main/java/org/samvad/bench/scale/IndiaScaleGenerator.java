@@ -148,7 +148,7 @@ public final class IndiaScaleGenerator {
                       join (select code, state_code, row_number() over (order by code) - 1 as k,
                                    count(*) over () as total
                             from location where level = 'DISTRICT' and code <> 'BR-KAI') d
-                        on d.k = j %% d.total) a""".formatted(size.assemblies() - 4));
+                        on d.k = j %% (select count(*) from location where level = 'DISTRICT' and code <> 'BR-KAI')) a""".formatted(size.assemblies() - 4));
     }
 
     /** Kaimur keeps its sample booths; the rest go round the other assemblies (about 255 each). */
@@ -163,7 +163,7 @@ public final class IndiaScaleGenerator {
                 join (select code, state_code, district_code, row_number() over (order by code) - 1 as k,
                              count(*) over () as total
                       from location where level = 'ASSEMBLY' and district_code <> 'BR-KAI') a
-                  on a.k = j %% a.total""".formatted(size.booths()));
+                  on a.k = j %% (select count(*) from location where level = 'ASSEMBLY' and district_code <> 'BR-KAI')""".formatted(size.booths()));
     }
 
     /** Workers scattered over the booths with self-reported profiles (some not told). */
@@ -218,9 +218,9 @@ public final class IndiaScaleGenerator {
     /** The answers, typed by question: yes/no, a number, a training choice and free text with its analysis. */
     private static void answers(Statement sql) throws SQLException {
         sql.execute("""
-                insert into answer (run_id, question_key, option_key, number_value, text_value, answered_at,
-                                    text_language, sentiment, themes, terms)
-                select r.id, q.key,
+                insert into answer (run_id, state_code, question_key, option_key, number_value, text_value,
+                                    answered_at, text_language, sentiment, themes, terms)
+                select r.id, r.state_code, q.key,
                        case q.type
                            when 'YES_NO' then case when (hashint8(r.id * 16 + q.position) & 2147483647) % 3 = 0 then 'no'
                                                    else 'yes' end
@@ -237,7 +237,6 @@ public final class IndiaScaleGenerator {
                        case when q.type = 'TEXT' then array['सड़क' || (hashint8(r.id * 29) & 2147483647) % 40,
                            'पानी' || (hashint8(r.id * 31) & 2147483647) % 40] end
                 from questionnaire_run r
-                join question q on q.questionnaire_id = r.questionnaire_id and q.position < r.position
-                order by r.id, q.key""");
+                join question q on q.questionnaire_id = r.questionnaire_id and q.position < r.position""");
     }
 }

@@ -121,7 +121,7 @@ public final class ScaleBenchmarkMain {
             List<Double> with = new ArrayList<>();
             List<Double> without = new ArrayList<>();
             for (int round = 0; round < 3; round++) {
-                AnswerTraffic on = traffic(writes, 20000);
+                AnswerTraffic on = traffic(writes, 4000);
                 double rateOn = on.run(4, 0, seconds * 1000L) / (double) seconds;
                 with.add(rateOn);
                 Rollups rollups = app.getBean(Rollups.class);
@@ -132,7 +132,7 @@ public final class ScaleBenchmarkMain {
 
                 triggers(false);
                 try {
-                    AnswerTraffic off = traffic(writes, 20000);
+                    AnswerTraffic off = traffic(writes, 4000);
                     double rateOff = off.run(4, 0, seconds * 1000L) / (double) seconds;
                     without.add(rateOff);
                     jdbc.sql("""
@@ -189,7 +189,7 @@ public final class ScaleBenchmarkMain {
                     .query(String.class).list();
             List<String> india = List.of("IN");
 
-            AnswerTraffic traffic = traffic(sample, 200000);
+            AnswerTraffic traffic = traffic(sample, 150000);
             Thread load = new Thread(() -> {
                 try {
                     traffic.run(8, arguments.rate(), Long.MAX_VALUE / 2_000_000L);

@@ -58,6 +58,7 @@ final class ScaleDatabase implements AutoCloseable {
                 .setServerConfig("log_error_verbosity", "terse")
                 .setServerConfig("log_min_error_statement", "panic")
                 .setServerConfig("log_min_messages", "warning")
+                .setServerConfig("log_min_duration_statement", System.getProperty("bench.logSlowMillis", "-1"))
                 .start();
         ConfigurableApplicationContext database = new SpringApplicationBuilder(DatabaseConfiguration.class)
                 .web(WebApplicationType.NONE)
