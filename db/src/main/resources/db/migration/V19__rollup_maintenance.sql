@@ -148,6 +148,7 @@ begin
         cross join lateral rollup_groups(t.age_band, t.gender, t.social_category, t.minority) g
         where t.active and t.state_code is not null and t.district_code is not null
           and t.assembly_code is not null and t.booth_code is not null
+          and (l.level <> 'BOOTH' or g.dimension = 'all')
         group by 1, 2, 3, 4, 5, 6, 7 having sum(t.sign) <> 0)
     insert into rollup_roster as r (state_code, location_code, level, parent_code, district_code, dimension, value,
                                     workers)
@@ -199,6 +200,7 @@ begin
         from (select 1 as sign, * from now_ union all select -1, * from before) c
         cross join lateral rollup_levels(c.state_code, c.district_code, c.assembly_code, c.booth_code) l
         cross join lateral rollup_groups(c.age_band, c.gender, c.social_category, c.minority) g
+        where l.level <> 'BOOTH' or g.dimension = 'all'
         group by 1, 2, 3, 4, 5, 6, 7, 8
         having sum(c.sign * c.respondent::int) <> 0 or sum(c.sign * c.completed::int) <> 0),
     saved as (
@@ -224,8 +226,9 @@ begin
 end $$;
 
 -- Recomputes every roll-up from the raw tables (queues emptied). Used after a bulk
--- load with triggers off, and to repair. Assemblies are grouped from the raw answers,
--- districts and states from the assembly rows.
+-- load with triggers off, and to repair. Booths and assemblies are grouped from the
+-- raw tables (groups by GROUPING SETS, one pass), districts and states from the
+-- assembly rows.
 create function rollup_rebuild() returns void language plpgsql as $$
 begin
     perform pg_advisory_xact_lock(72680601);
@@ -233,47 +236,118 @@ begin
         rollup_run_dirty;
 
     insert into rollup_roster (state_code, location_code, level, parent_code, district_code, dimension, value, workers)
-    select w.state_code, l.code, l.level, l.parent, l.district, g.dimension, g.value, sum(w.n)
-    from (select state_code, district_code, assembly_code, booth_code, age_band, gender, social_category, minority,
-                 count(*) as n
-          from worker
-          where status = 'ACTIVE' and state_code is not null and district_code is not null
-            and assembly_code is not null and booth_code is not null
-          group by 1, 2, 3, 4, 5, 6, 7, 8) w
-    cross join lateral rollup_levels(w.state_code, w.district_code, w.assembly_code, w.booth_code) l
-    cross join lateral rollup_groups(w.age_band, w.gender, w.social_category, w.minority) g
-    group by 1, 2, 3, 4, 5, 6, 7;
+    select state_code, booth_code, 'BOOTH', assembly_code, district_code, 'all', '', count(*)
+    from worker
+    where status = 'ACTIVE' and state_code is not null and district_code is not null
+      and assembly_code is not null and booth_code is not null
+    group by state_code, district_code, assembly_code, booth_code;
+
+    insert into rollup_roster (state_code, location_code, level, parent_code, district_code, dimension, value, workers)
+    select state_code, assembly_code, 'ASSEMBLY', district_code, district_code,
+           case when grouping(age_band) = 0 then 'age_band' when grouping(gender) = 0 then 'gender'
+                when grouping(social_category) = 0 then 'social_category'
+                when grouping(minority) = 0 then 'minority' else 'all' end,
+           case when grouping(age_band) = 0 then coalesce(age_band, 'unknown')
+                when grouping(gender) = 0 then coalesce(gender, 'unknown')
+                when grouping(social_category) = 0 then coalesce(social_category, 'unknown')
+                when grouping(minority) = 0 then case when minority then 'yes' when not minority then 'no'
+                                                      else 'unknown' end
+                else '' end,
+           count(*)
+    from worker
+    where status = 'ACTIVE' and state_code is not null and district_code is not null
+      and assembly_code is not null and booth_code is not null
+    group by state_code, district_code, assembly_code,
+             grouping sets ((), (age_band), (gender), (social_category), (minority));
+
+    insert into rollup_roster (state_code, location_code, level, parent_code, district_code, dimension, value, workers)
+    select state_code, district_code, 'DISTRICT', state_code, district_code, dimension, value, sum(workers)
+    from rollup_roster where level = 'ASSEMBLY'
+    group by state_code, district_code, dimension, value;
+
+    insert into rollup_roster (state_code, location_code, level, parent_code, district_code, dimension, value, workers)
+    select state_code, state_code, 'STATE', 'IN', null, dimension, value, sum(workers)
+    from rollup_roster where level = 'DISTRICT'
+    group by state_code, dimension, value;
 
     insert into rollup_run (state_code, run_id, questionnaire_id, district_code, assembly_code, booth_code, respondent,
                             completed, age_band, gender, social_category, minority)
     select r.state_code, r.id, r.questionnaire_id, r.district_code, r.assembly_code, r.booth_code,
-           exists (select 1 from answer a where a.run_id = r.id), r.status = 'COMPLETED',
+           r.id in (select run_id from answer), r.status = 'COMPLETED',
            w.age_band, w.gender, w.social_category, w.minority
     from questionnaire_run r join worker w on w.id = r.worker_id;
 
     insert into rollup_runs (state_code, questionnaire_id, location_code, level, parent_code, district_code, dimension,
                              value, respondents, completed)
-    select s.state_code, s.questionnaire_id, l.code, l.level, l.parent, l.district, g.dimension, g.value,
-           sum(s.respondents), sum(s.completed)
-    from (select state_code, questionnaire_id, district_code, assembly_code, booth_code, age_band, gender,
-                 social_category, minority, count(*) filter (where respondent) as respondents,
-                 count(*) filter (where completed) as completed
-          from rollup_run
-          group by 1, 2, 3, 4, 5, 6, 7, 8, 9) s
-    cross join lateral rollup_levels(s.state_code, s.district_code, s.assembly_code, s.booth_code) l
-    cross join lateral rollup_groups(s.age_band, s.gender, s.social_category, s.minority) g
-    group by 1, 2, 3, 4, 5, 6, 7, 8
-    having sum(s.respondents) > 0 or sum(s.completed) > 0;
+    select state_code, questionnaire_id, booth_code, 'BOOTH', assembly_code, district_code, 'all', '',
+           count(*) filter (where respondent), count(*) filter (where completed)
+    from rollup_run
+    where respondent or completed
+    group by state_code, questionnaire_id, district_code, assembly_code, booth_code;
+
+    insert into rollup_runs (state_code, questionnaire_id, location_code, level, parent_code, district_code, dimension,
+                             value, respondents, completed)
+    select state_code, questionnaire_id, assembly_code, 'ASSEMBLY', district_code, district_code,
+           case when grouping(age_band) = 0 then 'age_band' when grouping(gender) = 0 then 'gender'
+                when grouping(social_category) = 0 then 'social_category'
+                when grouping(minority) = 0 then 'minority' else 'all' end,
+           case when grouping(age_band) = 0 then coalesce(age_band, 'unknown')
+                when grouping(gender) = 0 then coalesce(gender, 'unknown')
+                when grouping(social_category) = 0 then coalesce(social_category, 'unknown')
+                when grouping(minority) = 0 then case when minority then 'yes' when not minority then 'no'
+                                                      else 'unknown' end
+                else '' end,
+           count(*) filter (where respondent), count(*) filter (where completed)
+    from rollup_run
+    where respondent or completed
+    group by state_code, questionnaire_id, district_code, assembly_code,
+             grouping sets ((), (age_band), (gender), (social_category), (minority));
+
+    insert into rollup_runs (state_code, questionnaire_id, location_code, level, parent_code, district_code, dimension,
+                             value, respondents, completed)
+    select state_code, questionnaire_id, district_code, 'DISTRICT', state_code, district_code, dimension, value,
+           sum(respondents), sum(completed)
+    from rollup_runs where level = 'ASSEMBLY'
+    group by state_code, questionnaire_id, district_code, dimension, value;
+
+    insert into rollup_runs (state_code, questionnaire_id, location_code, level, parent_code, district_code, dimension,
+                             value, respondents, completed)
+    select state_code, questionnaire_id, state_code, 'STATE', 'IN', null, dimension, value, sum(respondents),
+           sum(completed)
+    from rollup_runs where level = 'DISTRICT'
+    group by state_code, questionnaire_id, dimension, value;
+
+    -- Answers: one pass for counts, options and numbers; the few rows with arrays, text
+    -- analysis or a nominee get the full facet expansion.
+    create temp table rollup_rebuild_base on commit drop as
+    select r.state_code, r.questionnaire_id, r.assembly_code, a.question_key, a.option_key, a.number_value,
+           count(*) as n
+    from answer a join questionnaire_run r on r.id = a.run_id
+    group by 1, 2, 3, 4, 5, 6;
 
     insert into rollup_answers (state_code, questionnaire_id, location_code, level, question_key, facet, value, label,
                                 count)
+    select state_code, questionnaire_id, assembly_code, 'ASSEMBLY', question_key, f.facet, f.value, '', sum(n)
+    from rollup_rebuild_base
+    cross join lateral (values ('answers'::varchar, ''::varchar), ('option', option_key),
+                               ('number', number_value::text)) f(facet, value)
+    where f.value is not null
+    group by 1, 2, 3, 5, 6, 7;
+
+    insert into rollup_answers as t (state_code, questionnaire_id, location_code, level, question_key, facet, value,
+                                     label, count)
     select r.state_code, r.questionnaire_id, r.assembly_code, 'ASSEMBLY', a.question_key, f.facet, f.value, f.label,
            count(*)
     from answer a join questionnaire_run r on r.id = a.run_id
-    cross join lateral rollup_facets(a.option_key, a.option_keys, a.number_value,
+    cross join lateral rollup_facets(null, a.option_keys, null,
                                      case when a.person_key is not null then a.text_value end, a.text_language,
                                      a.sentiment, a.themes, a.terms, a.person_key) f
-    group by 1, 2, 3, 5, 6, 7, 8;
+    where (a.option_keys is not null or a.text_language is not null or a.sentiment is not null
+           or a.themes is not null or a.terms is not null or a.person_key is not null)
+      and f.facet <> 'answers'
+    group by 1, 2, 3, 5, 6, 7, 8
+    on conflict (state_code, questionnaire_id, location_code, question_key, facet, value, label)
+        do update set count = t.count + excluded.count;
 
     insert into rollup_answers (state_code, questionnaire_id, location_code, level, question_key, facet, value, label,
                                 count)
@@ -329,6 +403,67 @@ begin
               and a.location_code = location
             group by 1, 2, 3, 4 having sum(a.count) > 0;
     end if;
+end $$;
+
+-- Roster, respondents and completed runs by group (and in total: dimension 'all') of
+-- questionnaire versions at a location, or 'IN' for all of India. Booths (whose roll-up
+-- rows hold only the totals) are counted from their few raw rows.
+create function rollup_group_counts(questionnaire_ids bigint[], location varchar)
+    returns table (dimension varchar, value varchar, workers bigint, respondents bigint, completed bigint)
+    language plpgsql stable as $$
+#variable_conflict use_column
+declare
+    found_level varchar;
+    found_state varchar;
+begin
+    if location <> 'IN' then
+        select l.level, l.state_code into found_level, found_state from location l where l.code = location;
+        if found_level is null then
+            return;
+        end if;
+    end if;
+    if found_level = 'BOOTH' then
+        return query
+            with w as (
+                select g.dimension, g.value, count(*)::bigint as workers
+                from worker x
+                cross join lateral rollup_groups(x.age_band, x.gender, x.social_category, x.minority) g
+                where x.status = 'ACTIVE' and x.booth_code = location
+                group by 1, 2),
+            r as (
+                select g.dimension, g.value,
+                       count(*) filter (where exists (select 1 from answer a where a.run_id = x.id))::bigint
+                           as respondents,
+                       count(*) filter (where x.status = 'COMPLETED')::bigint as completed
+                from questionnaire_run x join worker k on k.id = x.worker_id
+                cross join lateral rollup_groups(k.age_band, k.gender, k.social_category, k.minority) g
+                where x.questionnaire_id = any (questionnaire_ids) and x.booth_code = location
+                group by 1, 2)
+            select coalesce(w.dimension, r.dimension), coalesce(w.value, r.value), coalesce(w.workers, 0),
+                   coalesce(r.respondents, 0), coalesce(r.completed, 0)
+            from w full join r on r.dimension = w.dimension and r.value = w.value
+            where coalesce(w.workers, 0) + coalesce(r.respondents, 0) + coalesce(r.completed, 0) > 0;
+        return;
+    end if;
+    return query
+        with w as (
+            select x.dimension, x.value, sum(x.workers)::bigint as workers
+            from rollup_roster x
+            where (location = 'IN' and x.level = 'STATE')
+               or (x.state_code = found_state and x.location_code = location)
+            group by 1, 2),
+        r as (
+            select x.dimension, x.value, sum(x.respondents)::bigint as respondents,
+                   sum(x.completed)::bigint as completed
+            from rollup_runs x
+            where x.questionnaire_id = any (questionnaire_ids)
+              and ((location = 'IN' and x.level = 'STATE')
+                   or (x.state_code = found_state and x.location_code = location))
+            group by 1, 2)
+        select coalesce(w.dimension, r.dimension), coalesce(w.value, r.value), coalesce(w.workers, 0),
+               coalesce(r.respondents, 0), coalesce(r.completed, 0)
+        from w full join r on r.dimension = w.dimension and r.value = w.value
+        where coalesce(w.workers, 0) + coalesce(r.respondents, 0) + coalesce(r.completed, 0) > 0;
 end $$;
 
 -- Whatever is on the tables when the roll-ups arrive.
