@@ -7,9 +7,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The SQL behind summaries, on the roll-ups ({@code rollup_roster}, {@code rollup_runs},
- * {@code rollup_answers} through {@code rollup_answer_facets}), which the database keeps
- * up to date as answers arrive. Every read names the state, the roll-ups' distribution
- * key; India is the sum of the state rows.
+ * {@code rollup_answers}, and the functions {@code rollup_group_counts} and
+ * {@code rollup_answer_facets} that hide booths, read from raw rows, and India, the sum of
+ * the states), which the database keeps up to date as answers arrive. Tables are read
+ * with their state, the distribution key.
  */
 @Repository
 class SummaryQueries implements SummarySource {
@@ -24,38 +25,42 @@ class SummaryQueries implements SummarySource {
 
     @Override
     public Counts headline(Subject subject, Place place) {
-        String rows = place.isIndia() ? "level = 'STATE'" : "state_code = :state and location_code = :code";
         return jdbc.sql("""
-                        select (select coalesce(sum(workers), 0) from rollup_roster
-                                 where %1$s and dimension = 'all') as roster,
-                               coalesce(sum(respondents), 0) as respondents, coalesce(sum(completed), 0) as completed
-                        from rollup_runs
-                        where %1$s and questionnaire_id = any(cast(:ids as bigint[])) and dimension = 'all'"""
-                        .formatted(rows))
-                .param("state", place.stateCode())
-                .param("code", place.code())
+                        select coalesce(sum(workers), 0) as roster, coalesce(sum(respondents), 0) as respondents,
+                               coalesce(sum(completed), 0) as completed
+                        from rollup_group_counts(cast(:ids as bigint[]), :code) where dimension = 'all'""")
                 .param("ids", ids(subject))
+                .param("code", place.code())
                 .query(Counts.class)
                 .single();
     }
 
+    /**
+     * The locations at a level below the place with their roster, respondents and
+     * completed runs: one range of each roll-up (by parent, district, state or level).
+     */
     @Override
     public List<ChildCounts> below(Subject subject, Place place, LocationLevel level) {
+        String rows = place.isIndia() ? "level = :level" : "state_code = :state and level = :level and "
+                + switch (place.level()) {
+                    case STATE -> "true";
+                    case DISTRICT -> "district_code = :code";
+                    default -> "parent_code = :code";
+                };
         String locations = place.isIndia() ? "c.level = :level"
                 : "c.state_code = :state and c.level = :level and c." + place.column() + " = :code";
         return jdbc.sql("""
                         select c.code, c.level, c.name_en, c.name_hi, coalesce(ro.workers, 0) as roster,
                                coalesce(ru.respondents, 0) as respondents, coalesce(ru.completed, 0) as completed
                         from location c
-                        left join rollup_roster ro
-                               on ro.state_code = c.state_code and ro.location_code = c.code and ro.dimension = 'all'
-                        left join lateral (
-                            select sum(r.respondents) as respondents, sum(r.completed) as completed
-                            from rollup_runs r
-                            where r.state_code = c.state_code and r.questionnaire_id = any(cast(:ids as bigint[]))
-                              and r.location_code = c.code and r.dimension = 'all') ru on true
-                        where %s
-                        order by c.number nulls last, c.name_en, c.code""".formatted(locations))
+                        left join (select location_code, workers from rollup_roster where %1$s and dimension = 'all')
+                            ro on ro.location_code = c.code
+                        left join (select location_code, sum(respondents) as respondents, sum(completed) as completed
+                                   from rollup_runs
+                                   where %1$s and questionnaire_id = any(cast(:ids as bigint[])) and dimension = 'all'
+                                   group by location_code) ru on ru.location_code = c.code
+                        where %2$s
+                        order by c.number nulls last, c.name_en, c.code""".formatted(rows, locations))
                 .param("state", place.stateCode())
                 .param("code", place.code())
                 .param("level", level.name())
@@ -66,18 +71,11 @@ class SummaryQueries implements SummarySource {
 
     @Override
     public List<GroupCount> participation(Subject subject, Place place) {
-        String rows = place.isIndia() ? "level = 'STATE'" : "state_code = :state and location_code = :code";
         return jdbc.sql("""
-                        select dimension, value, sum(workers) as roster, sum(respondents) as respondents from (
-                            select dimension, value, workers, 0 as respondents from rollup_roster
-                            where %1$s and dimension <> 'all'
-                            union all
-                            select dimension, value, 0, respondents from rollup_runs
-                            where %1$s and questionnaire_id = any(cast(:ids as bigint[])) and dimension <> 'all'
-                        ) g group by 1, 2""".formatted(rows))
-                .param("state", place.stateCode())
-                .param("code", place.code())
+                        select dimension, value, workers as roster, respondents
+                        from rollup_group_counts(cast(:ids as bigint[]), :code) where dimension <> 'all'""")
                 .param("ids", ids(subject))
+                .param("code", place.code())
                 .query(GroupCount.class)
                 .list();
     }
