@@ -452,20 +452,33 @@ begin
             where coalesce(w.workers, 0) + coalesce(r.respondents, 0) + coalesce(r.completed, 0) > 0;
         return;
     end if;
+    if location = 'IN' then
+        return query
+            with w as (
+                select x.dimension, x.value, sum(x.workers)::bigint as workers
+                from rollup_roster x where x.level = 'STATE'
+                group by 1, 2),
+            r as (
+                select x.dimension, x.value, sum(x.respondents)::bigint as respondents,
+                       sum(x.completed)::bigint as completed
+                from rollup_runs x where x.level = 'STATE' and x.questionnaire_id = any (questionnaire_ids)
+                group by 1, 2)
+            select coalesce(w.dimension, r.dimension), coalesce(w.value, r.value), coalesce(w.workers, 0),
+                   coalesce(r.respondents, 0), coalesce(r.completed, 0)
+            from w full join r on r.dimension = w.dimension and r.value = w.value
+            where coalesce(w.workers, 0) + coalesce(r.respondents, 0) + coalesce(r.completed, 0) > 0;
+        return;
+    end if;
     return query
         with w as (
-            select x.dimension, x.value, sum(x.workers)::bigint as workers
-            from rollup_roster x
-            where (location = 'IN' and x.level = 'STATE')
-               or (x.state_code = found_state and x.location_code = location)
-            group by 1, 2),
+            select x.dimension, x.value, x.workers
+            from rollup_roster x where x.state_code = found_state and x.location_code = location),
         r as (
             select x.dimension, x.value, sum(x.respondents)::bigint as respondents,
                    sum(x.completed)::bigint as completed
             from rollup_runs x
-            where x.questionnaire_id = any (questionnaire_ids)
-              and ((location = 'IN' and x.level = 'STATE')
-                   or (x.state_code = found_state and x.location_code = location))
+            where x.state_code = found_state and x.questionnaire_id = any (questionnaire_ids)
+              and x.location_code = location
             group by 1, 2)
         select coalesce(w.dimension, r.dimension), coalesce(w.value, r.value), coalesce(w.workers, 0),
                coalesce(r.respondents, 0), coalesce(r.completed, 0)
