@@ -93,7 +93,9 @@ public final class ScaleBenchmarkMain {
         }
 
         void run() throws Exception {
-            writeCost();
+            if (!arguments.skipWrites()) {
+                writeCost();
+            }
             latencies();
         }
 
