@@ -27,6 +27,8 @@ create table rollup_roster (
 );
 create index rollup_roster_children on rollup_roster (state_code, parent_code, dimension, location_code);
 create index rollup_roster_in_district on rollup_roster (state_code, district_code, level, dimension, location_code);
+-- India: the 36 state rows, without reading the rest.
+create index rollup_roster_states on rollup_roster (dimension, value) where level = 'STATE';
 
 -- Runs per questionnaire version and location: respondents (runs with at least one
 -- answer) and completed runs, in total (dimension 'all') and by the group of the
@@ -47,6 +49,7 @@ create table rollup_runs (
 create index rollup_runs_children on rollup_runs (state_code, questionnaire_id, parent_code, dimension, location_code);
 create index rollup_runs_in_district on rollup_runs (state_code, questionnaire_id, district_code, level, dimension,
     location_code);
+create index rollup_runs_states on rollup_runs (questionnaire_id, dimension, value) where level = 'STATE';
 
 -- Answer facets per questionnaire version, location (ASSEMBLY, DISTRICT, STATE; a
 -- booth is read from its few raw answers, see rollup_answer_facets) and question:
@@ -71,6 +74,7 @@ create table rollup_answers (
     count            bigint       not null,
     primary key (state_code, questionnaire_id, location_code, question_key, facet, value, label)
 );
+create index rollup_answers_states on rollup_answers (questionnaire_id, question_key, facet) where level = 'STATE';
 
 -- What each run contributes to rollup_runs as of the last fold, so that a fold can
 -- take off the old contribution and add the new one exactly.

@@ -2,21 +2,28 @@
 -- folds the queues into the roll-ups set-wise; rollup_rebuild() recomputes everything
 -- from the raw tables (after a bulk load, or to check).
 
--- The facets one answer contributes (see rollup_answers).
+-- The facets one answer contributes (see rollup_answers). One unnest of parallel arrays
+-- (not a union of selects): it is inlined and costs next to nothing to plan, which
+-- matters for a booth's summary, read from its raw answers.
 create function rollup_facets(option_key varchar, option_keys varchar[], number_value integer, name text,
                               text_language varchar, sentiment varchar, themes varchar[], terms text[],
                               person_key varchar)
     returns table (facet varchar, value varchar, label varchar)
     language sql immutable as $$
-    select 'answers'::varchar, ''::varchar, ''::varchar
-    union all select 'option', option_key, '' where option_key is not null
-    union all select 'option', k, '' from unnest(option_keys) as k
-    union all select 'number', number_value::text, '' where number_value is not null
-    union all select 'language', text_language, '' where text_language is not null
-    union all select 'sentiment', sentiment, '' where sentiment is not null
-    union all select 'theme', t, '' from unnest(themes) as t
-    union all select 'term', left(t, 200), '' from unnest(terms) as t
-    union all select 'nominee', person_key, left(coalesce(name, ''), 200) where person_key <> ''
+    select f.facet, f.value, f.label
+    from unnest(
+        array['answers', 'option', 'number', 'language', 'sentiment', 'nominee']::varchar[]
+            || array_fill('option'::varchar, array[coalesce(cardinality(option_keys), 0)])
+            || array_fill('theme'::varchar, array[coalesce(cardinality(themes), 0)])
+            || array_fill('term'::varchar, array[coalesce(cardinality(terms), 0)]),
+        array['', option_key, number_value::text, text_language, sentiment,
+              case when person_key <> '' then person_key end]::varchar[]
+            || coalesce(option_keys, '{}') || coalesce(themes, '{}') || coalesce(terms::varchar(200)[], '{}'),
+        array['', '', '', '', '', left(coalesce(name, ''), 200)]::varchar[]
+            || array_fill(''::varchar, array[coalesce(cardinality(option_keys), 0)
+                                             + coalesce(cardinality(themes), 0) + coalesce(cardinality(terms), 0)])
+    ) as f(facet, value, label)
+    where f.value is not null
 $$;
 
 -- The groups a worker counts in (see rollup_roster).
@@ -273,7 +280,7 @@ begin
     insert into rollup_run (state_code, run_id, questionnaire_id, district_code, assembly_code, booth_code, respondent,
                             completed, age_band, gender, social_category, minority)
     select r.state_code, r.id, r.questionnaire_id, r.district_code, r.assembly_code, r.booth_code,
-           r.id in (select run_id from answer), r.status = 'COMPLETED',
+           exists (select 1 from answer a where a.run_id = r.id), r.status = 'COMPLETED',
            w.age_band, w.gender, w.social_category, w.minority
     from questionnaire_run r join worker w on w.id = r.worker_id;
 
@@ -445,20 +452,33 @@ begin
             where coalesce(w.workers, 0) + coalesce(r.respondents, 0) + coalesce(r.completed, 0) > 0;
         return;
     end if;
+    if location = 'IN' then
+        return query
+            with w as (
+                select x.dimension, x.value, sum(x.workers)::bigint as workers
+                from rollup_roster x where x.level = 'STATE'
+                group by 1, 2),
+            r as (
+                select x.dimension, x.value, sum(x.respondents)::bigint as respondents,
+                       sum(x.completed)::bigint as completed
+                from rollup_runs x where x.level = 'STATE' and x.questionnaire_id = any (questionnaire_ids)
+                group by 1, 2)
+            select coalesce(w.dimension, r.dimension), coalesce(w.value, r.value), coalesce(w.workers, 0),
+                   coalesce(r.respondents, 0), coalesce(r.completed, 0)
+            from w full join r on r.dimension = w.dimension and r.value = w.value
+            where coalesce(w.workers, 0) + coalesce(r.respondents, 0) + coalesce(r.completed, 0) > 0;
+        return;
+    end if;
     return query
         with w as (
-            select x.dimension, x.value, sum(x.workers)::bigint as workers
-            from rollup_roster x
-            where (location = 'IN' and x.level = 'STATE')
-               or (x.state_code = found_state and x.location_code = location)
-            group by 1, 2),
+            select x.dimension, x.value, x.workers
+            from rollup_roster x where x.state_code = found_state and x.location_code = location),
         r as (
             select x.dimension, x.value, sum(x.respondents)::bigint as respondents,
                    sum(x.completed)::bigint as completed
             from rollup_runs x
-            where x.questionnaire_id = any (questionnaire_ids)
-              and ((location = 'IN' and x.level = 'STATE')
-                   or (x.state_code = found_state and x.location_code = location))
+            where x.state_code = found_state and x.questionnaire_id = any (questionnaire_ids)
+              and x.location_code = location
             group by 1, 2)
         select coalesce(w.dimension, r.dimension), coalesce(w.value, r.value), coalesce(w.workers, 0),
                coalesce(r.respondents, 0), coalesce(r.completed, 0)

@@ -93,7 +93,9 @@ public final class ScaleBenchmarkMain {
         }
 
         void run() throws Exception {
-            writeCost();
+            if (!arguments.skipWrites()) {
+                writeCost();
+            }
             latencies();
         }
 
@@ -148,8 +150,8 @@ public final class ScaleBenchmarkMain {
             }
             double on = median(with);
             double off = median(without);
-            OUT.printf("  median: with roll-ups %,.0f answers/s, without %,.0f answers/s: %.1f %% slower (target <= 20 %%)%n",
-                    on, off, (1 - on / off) * 100);
+            OUT.printf("  median: with roll-ups %,.0f answers/s, without %,.0f answers/s: %.1f %% slower (target <= 20 %%);"
+                    + " load average %s%n", on, off, (1 - on / off) * 100, loadAverage());
         }
 
         private void triggers(boolean enabled) {
@@ -226,7 +228,8 @@ public final class ScaleBenchmarkMain {
             OUT.printf("  answers stored meanwhile: %,.0f/s (target %d/s), failed %d; HTTP children table used: %s%n",
                     (traffic.stored() - storedStart) / elapsed, arguments.rate(), traffic.failed(),
                     boothTable.replace("{code}", "{district}"));
-            OUT.printf("  roll-up queue after the load: %,d changes%n", app.getBean(Rollups.class).pending());
+            OUT.printf("  roll-up queue after the load: %,d changes; machine load average now: %s%n",
+                    app.getBean(Rollups.class).pending(), loadAverage());
         }
 
         /** The booth table of a district through the API, if it offers one (see the contract), else the children page. */
@@ -304,6 +307,15 @@ public final class ScaleBenchmarkMain {
             }
             return new double[] {sorted[sorted.length / 2],
                 sorted[Math.max(0, (int) Math.ceil(sorted.length * 0.95) - 1)]};
+        }
+
+        /** The machine's 1, 5 and 15 minute load averages (it is shared; 2 cores). */
+        private static String loadAverage() {
+            try {
+                return java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim();
+            } catch (java.io.IOException e) {
+                return "unknown";
+            }
         }
 
         private static double median(List<Double> values) {
