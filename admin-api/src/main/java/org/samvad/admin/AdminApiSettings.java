@@ -15,18 +15,32 @@ import org.springframework.util.unit.DataSize;
  *     {@code maxBodySize}; larger ones are answered 413
  * @param botUsername the bot's Telegram username, without {@code @}, for invitation links
  *     ({@code https://t.me/<botUsername>?start=<code>})
+ * @param suppressBelow k of small-cell suppression: a summary figure computed from fewer
+ *     than k people is withheld; at least 3, or the application does not start
  */
 @ConfigurationProperties("samvad.admin")
 public record AdminApiSettings(
         String token,
         @DefaultValue("1MB") DataSize maxBodySize,
         @DefaultValue("5MB") DataSize maxCsvSize,
-        @DefaultValue("samvad_bot") String botUsername) {
+        @DefaultValue("samvad_bot") String botUsername,
+        @DefaultValue("5") int suppressBelow) {
+
+    /** The smallest {@code suppressBelow} accepted. */
+    public static final int MINIMUM_SUPPRESS_BELOW = 3;
+
+    public AdminApiSettings {
+        if (suppressBelow < MINIMUM_SUPPRESS_BELOW) {
+            throw new IllegalArgumentException("samvad.admin.suppress-below is " + suppressBelow
+                    + "; small-cell suppression needs at least " + MINIMUM_SUPPRESS_BELOW);
+        }
+    }
 
     /** Without the token, so that it never reaches a log. */
     @Override
     public String toString() {
         return "AdminApiSettings[token=" + (token == null ? "none" : "(set)") + ", maxBodySize=" + maxBodySize
-                + ", maxCsvSize=" + maxCsvSize + ", botUsername=" + botUsername + "]";
+                + ", maxCsvSize=" + maxCsvSize + ", botUsername=" + botUsername + ", suppressBelow=" + suppressBelow
+                + "]";
     }
 }

@@ -34,6 +34,8 @@ class AccessInterceptor implements HandlerInterceptor {
 
     private static final String EVENT = AccessInterceptor.class.getName() + ".event";
     private static final String BEARER = "Bearer ";
+    /** The code of all of India in summaries, above the states; no stored location. */
+    private static final String INDIA = "IN";
     private static final Logger log = LoggerFactory.getLogger(AccessInterceptor.class);
 
     private final ApiTokenRepository tokens;
@@ -125,6 +127,9 @@ class AccessInterceptor implements HandlerInterceptor {
     }
 
     private void requireCovered(ApiToken caller, String code) {
+        if (INDIA.equals(code)) {
+            throw Forbidden.outOfScope(code, caller.scope()); // all of India: only tokens without a scope
+        }
         Location location = locations.findById(code)
                 .orElseThrow(() -> new NotFoundException("No location has the code '" + code + "'."));
         if (!caller.covers(location)) {

@@ -1,101 +1,133 @@
 package org.samvad.admin.summary;
 
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.samvad.admin.AdminApiSettings;
 import org.samvad.admin.NotFoundException;
-import org.samvad.db.location.Location;
+import org.samvad.admin.summary.Summary.ChildPage;
+import org.samvad.admin.summary.Summary.ChildSummary;
+import org.samvad.admin.summary.Summary.QuestionSummary;
+import org.samvad.db.location.LocationLevel;
 import org.samvad.db.location.LocationRepository;
-import org.samvad.db.questionnaire.Question;
-import org.samvad.db.questionnaire.QuestionType;
 import org.samvad.db.questionnaire.Questionnaire;
-import org.samvad.db.questionnaire.QuestionnaireRepository;
-import org.samvad.db.questionnaire.QuestionnaireStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Puts a summary together from the questionnaire's definition and the counts in {@link SummaryQueries}. */
+/**
+ * Puts summaries together from the questionnaire's definition and the counts of
+ * its {@link SummarySource} (the roll-ups), withholding small cells.
+ */
 @Service
 class Summaries {
 
     private final LocationRepository locations;
-    private final QuestionnaireRepository questionnaires;
-    private final SummaryQueries queries;
-    private final TextQueries textQueries;
+    private final Versions versions;
+    private final SummarySource source;
+    private final Figures figures;
 
-    Summaries(LocationRepository locations, QuestionnaireRepository questionnaires, SummaryQueries queries,
-            TextQueries textQueries) {
+    Summaries(LocationRepository locations, Versions versions, SummarySource source, AdminApiSettings settings) {
         this.locations = locations;
-        this.questionnaires = questionnaires;
-        this.queries = queries;
-        this.textQueries = textQueries;
+        this.versions = versions;
+        this.source = source;
+        this.figures = new Figures(new SmallCells(settings.suppressBelow()));
     }
 
     /**
-     * The summary of one or more versions of a questionnaire for a location. Counts for a
-     * question combine every chosen version whose question has the same key; the
-     * questions and texts are those of the newest chosen version.
-     *
-     * @param versions the versions to combine; empty for the newest published or closed one
+     * The questionnaire versions asked for and where: what every summary request names.
+     * {@code level} is the level of the locations listed in children tables: null for the
+     * place's children, or the level below them (a district's booths, India's districts).
      */
-    @Transactional(readOnly = true)
-    Summary of(String locationCode, String slug, List<Integer> versions) {
-        Location location = locations.findById(locationCode)
-                .orElseThrow(() -> new NotFoundException("No location has the code '" + locationCode + "'."));
-        List<Questionnaire> chosen = chosenVersions(slug, versions);
-        Questionnaire newest = chosen.get(chosen.size() - 1);
-        List<Long> ids = chosen.stream().map(Questionnaire::id).toList();
-        Map<String, SummaryQueries.QuestionCount> answered = queries.questionCounts(ids, location).stream()
-                .collect(Collectors.toMap(SummaryQueries.QuestionCount::questionKey, c -> c));
-        Map<String, Map<String, Long>> chosenOptions = queries.optionCounts(ids, location).stream()
-                .collect(Collectors.groupingBy(SummaryQueries.OptionCount::questionKey, Collectors.toMap(
-                        SummaryQueries.OptionCount::optionKey, SummaryQueries.OptionCount::count)));
-        Map<String, Summary.TextSummary> texts = textQueries.text(ids, location);
-        Map<String, List<Summary.Nominee>> nominees = textQueries.nominations(ids, location);
-        return new Summary(
-                new Summary.Area(location.code(), location.level().name(), location.nameEn(), location.nameHi()),
-                new Summary.QuestionnaireRef(newest.slug(), chosen.stream().map(Questionnaire::version).toList(),
-                        newest.title().en(), newest.title().hi()),
-                queries.headline(ids, location),
-                newest.questions().stream()
-                        .map(q -> question(q, answered.get(q.key()), chosenOptions.getOrDefault(q.key(), Map.of()),
-                                texts.get(q.key()), nominees.getOrDefault(q.key(), List.of())))
-                        .toList(),
-                queries.children(ids, location));
+    record Request(String locationCode, String slug, List<Integer> versions, String level) {
+
+        Request(String locationCode, String slug, List<Integer> versions) {
+            this(locationCode, slug, versions, null);
+        }
     }
 
-    private List<Questionnaire> chosenVersions(String slug, List<Integer> versions) {
-        List<Questionnaire> all = questionnaires.findBySlug(slug).stream()
-                .sorted(Comparator.comparingInt(Questionnaire::version)).toList();
-        if (all.isEmpty()) {
-            throw new NotFoundException("No questionnaire has the slug '" + slug + "'.");
-        }
-        if (versions == null || versions.isEmpty()) {
-            return List.of(all.stream().filter(q -> q.status() != QuestionnaireStatus.DRAFT)
-                    .reduce((older, newer) -> newer)
-                    .orElseThrow(() -> new NotFoundException(
-                            "Questionnaire '" + slug + "' has no published version yet.")));
-        }
-        for (int version : versions) {
-            if (all.stream().noneMatch(q -> q.version() == version)) {
-                throw new NotFoundException("Questionnaire '" + slug + "' has no version " + version + ".");
+    /** The summary with the first page of the children in the order asked. */
+    @Transactional(readOnly = true)
+    Summary of(Request request, ChildTable.Order order, int size) {
+        Place place = place(request.locationCode());
+        List<Versions.Version> chosen = versions.chosen(request.slug(), request.versions());
+        Questionnaire newest = versions.definition(chosen.get(chosen.size() - 1));
+        Subject subject = subject(chosen);
+        List<ChildSummary> children = figures.children(below(subject, place, null));
+        return new Summary(place.area(),
+                new Summary.QuestionnaireRef(newest.slug(), chosen.stream().map(Versions.Version::version).toList(),
+                        newest.title().en(), newest.title().hi()),
+                new Summary.Suppression(figures.cells().k()),
+                figures.headline(source.headline(subject, place)),
+                questions(newest, subject, place),
+                Groups.participation(source.participation(subject, place), figures.cells()),
+                ChildTable.page(children, order, 0, size),
+                children.stream().filter(Summaries::silent).count());
+    }
+
+    /** One page of the children, or of the silent children only. */
+    @Transactional(readOnly = true)
+    ChildPage children(Request request, ChildTable.Order order, int page, int size, boolean silentOnly) {
+        return ChildTable.page(children(request, silentOnly), order, page, size);
+    }
+
+    /** Every child (or every silent child), in the order asked, for exports. */
+    @Transactional(readOnly = true)
+    List<ChildSummary> allChildren(Request request, ChildTable.Order order, boolean silentOnly) {
+        return ChildTable.sorted(children(request, silentOnly), order);
+    }
+
+    /** The questions' figures, for exports. */
+    @Transactional(readOnly = true)
+    List<QuestionSummary> questions(Request request) {
+        Place place = place(request.locationCode());
+        List<Versions.Version> chosen = versions.chosen(request.slug(), request.versions());
+        return questions(versions.definition(chosen.get(chosen.size() - 1)), subject(chosen), place);
+    }
+
+    private List<ChildSummary> children(Request request, boolean silentOnly) {
+        Place place = place(request.locationCode());
+        Subject subject = subject(versions.chosen(request.slug(), request.versions()));
+        List<ChildSummary> children = figures.children(below(subject, place, request.level()));
+        return silentOnly ? children.stream().filter(Summaries::silent).toList() : children;
+    }
+
+    private List<QuestionSummary> questions(Questionnaire newest, Subject subject, Place place) {
+        Map<String, QuestionFigures.Counted> counted = Counting.byQuestion(source.facets(subject, place,
+                figures.cells().k()));
+        QuestionFigures questionFigures = new QuestionFigures(figures);
+        return newest.questions().stream()
+                .map(q -> questionFigures.of(q, counted.getOrDefault(q.key(), Counting.NONE))).toList();
+    }
+
+    private List<SummarySource.ChildCounts> below(Subject subject, Place place, String levelName) {
+        LocationLevel level = place.childLevel();
+        if (levelName != null) {
+            level = Arrays.stream(LocationLevel.values()).filter(l -> l.name().equalsIgnoreCase(levelName)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "'level' is one of state, district, assembly, booth."));
+            int depth = level.ordinal() - (place.isIndia() ? -1 : place.level().ordinal());
+            if (depth < 1 || depth > 2) {
+                throw new IllegalArgumentException("'level' is one of the two levels below "
+                        + place.levelName().toLowerCase(Locale.ROOT) + ".");
             }
         }
-        return all.stream().filter(q -> versions.contains(q.version())).toList();
+        return level == null ? List.of() : source.below(subject, place, level);
     }
 
-    private static Summary.QuestionSummary question(Question question, SummaryQueries.QuestionCount answered,
-            Map<String, Long> chosen, Summary.TextSummary text, List<Summary.Nominee> nominees) {
-        List<Summary.OptionCount> options = question.choices().stream()
-                .map(o -> new Summary.OptionCount(o.key(), o.label().en(), o.label().hi(),
-                        chosen.getOrDefault(o.key(), 0L)))
-                .toList();
-        boolean numeric = question.type() == QuestionType.NUMBER || question.type() == QuestionType.RATING;
-        return new Summary.QuestionSummary(question.key(), question.type().name(), question.text().en(),
-                question.text().hi(), answered == null ? 0 : answered.answers(), options,
-                numeric && answered != null ? answered.mean() : null,
-                question.type() == QuestionType.TEXT ? (text == null ? Summary.TextSummary.NONE : text) : null,
-                nominees);
+    private static boolean silent(ChildSummary child) {
+        return !child.totals().respondents().suppressed() && child.totals().respondents().value().longValue() == 0;
+    }
+
+    private Place place(String code) {
+        if (Place.INDIA.equals(code)) {
+            return Place.india();
+        }
+        return locations.findById(code).map(Place::of)
+                .orElseThrow(() -> new NotFoundException("No location has the code '" + code + "'."));
+    }
+
+    private static Subject subject(List<Versions.Version> chosen) {
+        return new Subject(chosen.stream().map(Versions.Version::id).toList());
     }
 }

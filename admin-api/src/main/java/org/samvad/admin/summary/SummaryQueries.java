@@ -1,19 +1,21 @@
 package org.samvad.admin.summary;
 
 import java.util.List;
-import org.samvad.admin.summary.Summary.ChildSummary;
-import org.samvad.admin.summary.Summary.Headline;
-import org.samvad.db.location.Location;
 import org.samvad.db.location.LocationLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The SQL behind summaries. Runs and workers carry their booth's ancestors, so any
- * level is one indexed filter on the matching column.
+ * The SQL behind summaries, on the roll-ups ({@code rollup_roster}, {@code rollup_runs},
+ * {@code rollup_answers}, and the functions {@code rollup_group_counts} and
+ * {@code rollup_answer_facets} that hide booths, read from raw rows, and India, the sum of
+ * the states), which the database keeps up to date as answers arrive. Tables are read
+ * with their state, the distribution key.
  */
 @Repository
-class SummaryQueries {
+class SummaryQueries implements SummarySource {
+
+    static final int TOP = 10;
 
     private final JdbcClient jdbc;
 
@@ -21,88 +23,91 @@ class SummaryQueries {
         this.jdbc = jdbc;
     }
 
-    /** How many runs answered a question, and the mean of its numbers or ratings (null for other types). */
-    record QuestionCount(String questionKey, long answers, Double mean) {
-    }
-
-    /** How many runs chose an option (a rating's point counts as its option "1", "2", ...). */
-    record OptionCount(String questionKey, String optionKey, long count) {
-    }
-
-    List<QuestionCount> questionCounts(List<Long> questionnaireIds, Location area) {
+    @Override
+    public Counts headline(Subject subject, Place place) {
         return jdbc.sql("""
-                        select a.question_key, count(*) as answers, avg(a.number_value)::float8 as mean
-                        from answer a join questionnaire_run r on r.id = a.run_id
-                        where r.questionnaire_id in (:questionnaires) and r.%s = :code
-                        group by a.question_key""".formatted(column(area.level())))
-                .param("questionnaires", questionnaireIds)
-                .param("code", area.code())
-                .query(QuestionCount.class)
-                .list();
-    }
-
-    List<OptionCount> optionCounts(List<Long> questionnaireIds, Location area) {
-        return jdbc.sql("""
-                        select a.question_key, coalesce(a.option_key, chosen.key, a.number_value::text) as option_key,
-                               count(*) as count
-                        from answer a join questionnaire_run r on r.id = a.run_id
-                        left join lateral unnest(a.option_keys) as chosen(key) on true
-                        where r.questionnaire_id in (:questionnaires) and r.%s = :code
-                          and a.text_value is null
-                        group by 1, 2""".formatted(column(area.level())))
-                .param("questionnaires", questionnaireIds)
-                .param("code", area.code())
-                .query(OptionCount.class)
-                .list();
-    }
-
-    Headline headline(List<Long> questionnaireIds, Location area) {
-        String column = column(area.level());
-        return jdbc.sql("""
-                        select (select count(*) from worker w where w.status = 'ACTIVE' and w.%1$s = :code) as roster,
-                               count(*) filter (where exists (select 1 from answer a where a.run_id = r.id))
-                                   as respondents,
-                               count(*) filter (where r.status = 'COMPLETED') as completed
-                        from questionnaire_run r
-                        where r.questionnaire_id in (:questionnaires) and r.%1$s = :code""".formatted(column))
-                .param("questionnaires", questionnaireIds)
-                .param("code", area.code())
-                .query((rs, n) -> Headline.of(rs.getLong("roster"), rs.getLong("respondents"), rs.getLong("completed")))
+                        select coalesce(sum(workers), 0) as roster, coalesce(sum(respondents), 0) as respondents,
+                               coalesce(sum(completed), 0) as completed
+                        from rollup_group_counts(cast(:ids as bigint[]), :code) where dimension = 'all'""")
+                .param("ids", ids(subject))
+                .param("code", place.code())
+                .query(Counts.class)
                 .single();
     }
 
-    List<ChildSummary> children(List<Long> questionnaireIds, Location area) {
-        if (area.level().child().isEmpty()) {
-            return List.of();
-        }
-        String column = column(area.level().child().get());
+    /**
+     * The locations at a level below the place with their roster, respondents and
+     * completed runs: one range of each roll-up (by parent, district, state or level).
+     */
+    @Override
+    public List<ChildCounts> below(Subject subject, Place place, LocationLevel level) {
+        String rows = place.isIndia() ? "level = :level" : "state_code = :state and level = :level and "
+                + switch (place.level()) {
+                    case STATE -> "true";
+                    case DISTRICT -> "district_code = :code";
+                    default -> "parent_code = :code";
+                };
+        String locations = place.isIndia() ? "c.level = :level"
+                : "c.state_code = :state and c.level = :level and c." + place.column() + " = :code";
         return jdbc.sql("""
-                        select c.code, c.level, c.name_en, c.name_hi,
-                               (select count(*) from worker w where w.status = 'ACTIVE' and w.%1$s = c.code)
-                                   as roster,
-                               (select count(*) from questionnaire_run r
-                                 where r.questionnaire_id in (:questionnaires) and r.%1$s = c.code
-                                   and exists (select 1 from answer a where a.run_id = r.id)) as respondents,
-                               (select count(*) from questionnaire_run r
-                                 where r.questionnaire_id in (:questionnaires) and r.%1$s = c.code
-                                   and r.status = 'COMPLETED') as completed
+                        select c.code, c.level, c.name_en, c.name_hi, coalesce(ro.workers, 0) as roster,
+                               coalesce(ru.respondents, 0) as respondents, coalesce(ru.completed, 0) as completed
                         from location c
-                        where c.parent_code = :code
-                        order by c.number nulls last, c.name_en""".formatted(column))
-                .param("questionnaires", questionnaireIds)
-                .param("code", area.code())
-                .query((rs, n) -> new ChildSummary(rs.getString("code"), rs.getString("level"),
-                        rs.getString("name_en"), rs.getString("name_hi"),
-                        Headline.of(rs.getLong("roster"), rs.getLong("respondents"), rs.getLong("completed"))))
+                        left join (select location_code, workers from rollup_roster where %1$s and dimension = 'all')
+                            ro on ro.location_code = c.code
+                        left join (select location_code, sum(respondents) as respondents, sum(completed) as completed
+                                   from rollup_runs
+                                   where %1$s and questionnaire_id = any(cast(:ids as bigint[])) and dimension = 'all'
+                                   group by location_code) ru on ru.location_code = c.code
+                        where %2$s
+                        order by c.number nulls last, c.name_en, c.code""".formatted(rows, locations))
+                .param("state", place.stateCode())
+                .param("code", place.code())
+                .param("level", level.name())
+                .param("ids", ids(subject))
+                .query(ChildCounts.class)
                 .list();
     }
 
-    static String column(LocationLevel level) {
-        return switch (level) {
-            case STATE -> "state_code";
-            case DISTRICT -> "district_code";
-            case ASSEMBLY -> "assembly_code";
-            case BOOTH -> "booth_code";
-        };
+    @Override
+    public List<GroupCount> participation(Subject subject, Place place) {
+        return jdbc.sql("""
+                        select dimension, value, workers as roster, respondents
+                        from rollup_group_counts(cast(:ids as bigint[]), :code) where dimension <> 'all'""")
+                .param("ids", ids(subject))
+                .param("code", place.code())
+                .query(GroupCount.class)
+                .list();
+    }
+
+    @Override
+    public List<Facet> facets(Subject subject, Place place, int atLeast) {
+        return jdbc.sql("""
+                        with f as (select * from rollup_answer_facets(cast(:ids as bigint[]), :code))
+                        select question_key, facet, value, label, count from f where facet not in ('term', 'nominee')
+                        union all
+                        select question_key, facet, value, label, count from (
+                            select f.*, row_number() over (partition by question_key order by count desc, value) as rank
+                            from f where facet = 'term' and count >= :atLeast) t
+                        where rank <= :top
+                        union all
+                        select question_key, 'nominee', value, label, count from (
+                            select question_key, value, (array_agg(label order by count desc, label))[1] as label,
+                                   sum(count) as count,
+                                   row_number() over (partition by question_key order by sum(count) desc, value)
+                                       as rank
+                            from f where facet = 'nominee' group by question_key, value
+                            having sum(count) >= :atLeast) n
+                        where rank <= :top""")
+                .param("ids", ids(subject))
+                .param("code", place.code())
+                .param("atLeast", atLeast)
+                .param("top", TOP)
+                .query(Facet.class)
+                .list();
+    }
+
+    private static Long[] ids(Subject subject) {
+        return subject.questionnaireIds().toArray(Long[]::new);
     }
 }

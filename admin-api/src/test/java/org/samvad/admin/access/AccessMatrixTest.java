@@ -75,6 +75,14 @@ class AccessMatrixTest {
     /** A request for every endpoint, by "METHOD pattern": its query and body. */
     private static final Map<String, Sample> SAMPLES = Map.ofEntries(
             Map.entry("GET /api/summaries/{locationCode}", Sample.query("questionnaire=sangathan-srijan")),
+            Map.entry("GET /api/summaries/{locationCode}/children",
+                    Sample.query("questionnaire=sangathan-srijan&sort=respondents&order=desc&page=0&size=10")),
+            Map.entry("GET /api/summaries/{locationCode}/children.csv",
+                    Sample.query("questionnaire=sangathan-srijan&silent=true")),
+            Map.entry("GET /api/summaries/{locationCode}/children.xlsx", Sample.query("questionnaire=sangathan-srijan")),
+            Map.entry("GET /api/summaries/{locationCode}/questions.csv", Sample.query("questionnaire=sangathan-srijan")),
+            Map.entry("GET /api/summaries/{locationCode}/questions.xlsx",
+                    Sample.query("questionnaire=sangathan-srijan")),
             Map.entry("GET /api/questionnaires", Sample.NONE),
             Map.entry("GET /api/questionnaires/{slug}", Sample.NONE),
             Map.entry("GET /api/questionnaires/{slug}/versions/{version}", Sample.NONE),
@@ -105,6 +113,8 @@ class AccessMatrixTest {
             Map.entry("DELETE /api/invitations/{code}", Sample.NONE),
             Map.entry("POST /api/roster", Sample.body("text/csv", "phone,name,booth\n9876500001,Matrix,BR-KAI-203-001\n")),
             Map.entry("GET /api/roster", Sample.query("location=BR-KAI-203")),
+            Map.entry("POST /api/locations", Sample.body("text/csv",
+                    "level,code,parent_code,name_en,name_hi\nBOOTH,BR-KAI-203-009,BR-KAI-203,Booth 9,बूथ 9\n")),
             Map.entry("POST /api/observers", Sample.body("application/json",
                     "{\"telegramUserId\": 424242, \"name\": \"Matrix observer\", \"districts\": [\"BR-KAI\"]}")),
             Map.entry("GET /api/observers", Sample.NONE),
@@ -165,6 +175,17 @@ class AccessMatrixTest {
         assertThat(endpoints().stream().map(Endpoint::key).toList())
                 .as("endpoints; remove the samples of endpoints that are gone")
                 .containsAll(SAMPLES.keySet());
+    }
+
+    @Test
+    void givesAllOfIndiaOnlyToTokensWithoutAScope() throws IOException, InterruptedException {
+        Api api = new Api(port);
+        String india = "/api/summaries/IN?questionnaire=sangathan-srijan";
+        api.get(india, values.get(Caller.ADMIN), 200);
+        assertThat(Api.expect(api.send("GET", india, values.get(Caller.COORDINATOR_IN_SCOPE), null, null), 403)
+                .<String>read("$.detail")).startsWith("Location 'IN' is outside this token's scope");
+        Api.expect(api.send("GET", "/api/summaries/IN/children.csv?questionnaire=sangathan-srijan",
+                values.get(Caller.OBSERVER_IN_SCOPE), null, null), 403);
     }
 
     @Test

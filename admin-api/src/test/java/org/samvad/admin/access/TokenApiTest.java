@@ -153,7 +153,7 @@ class TokenApiTest {
     void keepsARevokedConfiguredTokenRevokedOnRestart() throws IOException, InterruptedException {
         String value = "another-configured-admin-token-0123456789";
         AdminTokenBootstrap restart = new AdminTokenBootstrap(new AdminApiSettings(value, DataSize.ofMegabytes(1),
-                DataSize.ofMegabytes(5), "samvad_bot"),
+                DataSize.ofMegabytes(5), "samvad_bot", 5),
                 tokens, clock);
         restart.afterSingletonsInstantiated();
         long id = tokens.findByTokenHash(ApiToken.hash(value)).orElseThrow().id();
@@ -169,7 +169,7 @@ class TokenApiTest {
     @Test
     void refusesToStartWithAShortConfiguredToken() {
         AdminTokenBootstrap weak = new AdminTokenBootstrap(new AdminApiSettings("admin", DataSize.ofMegabytes(1),
-                DataSize.ofMegabytes(5), "samvad_bot"),
+                DataSize.ofMegabytes(5), "samvad_bot", 5),
                 tokens, clock);
         assertThatThrownBy(weak::afterSingletonsInstantiated)
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32 characters")

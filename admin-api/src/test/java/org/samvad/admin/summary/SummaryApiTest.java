@@ -3,52 +3,35 @@ package org.samvad.admin.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
-import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.samvad.admin.AdminApiApplication;
 import org.samvad.admin.AdminApiSettings;
-import org.samvad.db.Language;
-import org.samvad.db.Text;
+import org.samvad.admin.Api;
 import org.samvad.db.location.LocationRepository;
-import org.samvad.db.questionnaire.Question;
-import org.samvad.db.questionnaire.QuestionOption;
-import org.samvad.db.questionnaire.QuestionType;
-import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.questionnaire.QuestionnaireRepository;
-import org.samvad.db.run.Answer;
-import org.samvad.db.run.QuestionnaireRun;
+import org.samvad.db.rollup.Rollups;
 import org.samvad.db.run.QuestionnaireRunRepository;
-import org.samvad.db.run.RunProgress;
-import org.samvad.db.run.RunStatus;
-import org.samvad.db.worker.Worker;
 import org.samvad.db.worker.WorkerRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The summary API over HTTP against a real PostgreSQL holding a few runs in Kaimur. It
- * publishes a second version of the sample questionnaire, so it gets a database of its
- * own (the property only sets this context apart from the other API tests').
+ * The summary API over HTTP against a real PostgreSQL holding {@link KaimurAnswers},
+ * read from the roll-ups, with small-cell suppression at k = 5. It publishes a second
+ * version of the sample questionnaire, so it gets a database of its own.
  */
 @SpringBootTest(classes = AdminApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "samvad.test.database=summaries")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SummaryApiTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, Boolean> SUPPRESSED = Map.of("suppressed", true);
 
     @LocalServerPort
     int port;
@@ -58,185 +41,187 @@ class SummaryApiTest {
     @Autowired QuestionnaireRepository questionnaires;
     @Autowired LocationRepository locations;
     @Autowired AdminApiSettings settings;
+    @Autowired Rollups rollups;
 
     @BeforeAll
-    void threeWorkersInKaimurTwoOfWhomAnswered() {
-        Questionnaire questionnaire = questionnaires.findLatestPublished("sangathan-srijan").orElseThrow();
-        Worker ramesh = worker(1, "BR-KAI-203-001");
-        Worker sita = worker(2, "BR-KAI-203-002");
-        worker(3, "BR-KAI-205-001");
-
-        QuestionnaireRun complete = QuestionnaireRun.start(ramesh, questionnaire, NOW);
-        complete.advance(Map.of("committee_active", Answer.option("yes", NOW), "active_workers", Answer.number(10, NOW),
-                "training_needed", Answer.option("public_contact", NOW),
-                "suggestion", Answer.text("गाँव की सड़क टूटी है", NOW).readAs("hi", "NEGATIVE", List.of("roads"),
-                        List.of("गाँव", "की", "सड़क", "टूटी", "है"), List.of("गाँव", "सड़क", "टूटी"))),
-                new RunProgress(8, Set.of(), Set.of(), false, RunStatus.COMPLETED), NOW);
-        runs.save(complete);
-        QuestionnaireRun partial = QuestionnaireRun.start(sita, questionnaire, NOW);
-        partial.advance(Map.of("committee_active", Answer.option("no", NOW), "active_workers", Answer.number(4, NOW)),
-                new RunProgress(2, Set.of(), Set.of(), false, RunStatus.IN_PROGRESS), NOW);
-        runs.save(partial);
-
-        Questionnaire second = questionnaires.save(secondVersion().publish(NOW));
-        QuestionnaireRun onSecond = QuestionnaireRun.start(worker(4, "BR-KAI-203-003"), second, NOW);
-        onSecond.advance(Map.of("committee_active", Answer.option("yes", NOW),
-                "training_needed", Answer.options(List.of("voter_list", "public_contact"), NOW),
-                "leader_rating", Answer.number(2, NOW),
-                "leader", Answer.nomination("रमेश कुमार", "9876543210", NOW).naming("rames kumar")),
-                new RunProgress(2, Set.of(), Set.of(), false, RunStatus.IN_PROGRESS), NOW);
-        runs.save(onSecond);
+    void answersInKaimur() {
+        new KaimurAnswers(workers, runs, questionnaires, locations).store(rollups);
     }
 
     @Test
-    void summarisesTheNewestPublishedVersionByDefault() throws IOException, InterruptedException {
-        DocumentContext assembly = get("/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan", 200);
-
-        assertThat(assembly.<List<Integer>>read("$.questionnaire.versions")).containsExactly(2);
-        assertThat(assembly.<Integer>read("$.totals.respondents")).isEqualTo(1);
-        assertThat(assembly.<List<Integer>>read("$.questions[1].options[*].count")).containsExactly(0, 1, 1, 0, 0);
-        assertThat(assembly.<List<Integer>>read("$.questions[2].options[*].count")).containsExactly(0, 1, 0, 0, 0);
-        assertThat(assembly.<Double>read("$.questions[2].mean")).isEqualTo(2.0);
-    }
-
-    @Test
-    void readsFreeTextByLanguageSentimentThemeAndTerms() throws IOException, InterruptedException {
+    void summarisesAnAssemblyWithTheFiguresOfFiveOrMoreAndWithholdsTheRest() throws Exception {
         DocumentContext assembly = get("/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan&version=1", 200);
 
-        assertThat(assembly.<Map<String, Integer>>read("$.questions[8].text.languages")).isEqualTo(Map.of("hi", 1));
-        assertThat(assembly.<Map<String, Integer>>read("$.questions[8].text.sentiments"))
-                .isEqualTo(Map.of("NEGATIVE", 1));
-        assertThat(assembly.<Map<String, Integer>>read("$.questions[8].text.themes")).isEqualTo(Map.of("roads", 1));
+        assertThat(assembly.<Integer>read("$.suppression.k")).isEqualTo(5);
+        assertThat(assembly.<Integer>read("$.totals.roster")).isEqualTo(21);
+        assertThat(assembly.<Integer>read("$.totals.respondents")).isEqualTo(15);
+        assertThat(assembly.<Double>read("$.totals.responseRate")).isEqualTo(0.714);
+        assertThat(assembly.<Object>read("$.totals.completed")).as("two runs in progress give it away")
+                .isEqualTo(SUPPRESSED);
+        assertThat(assembly.<List<Integer>>read("$.questions[0].options[*].count")).containsExactly(9, 6);
+        assertThat(assembly.<List<Double>>read("$.questions[0].options[*].share")).containsExactly(0.6, 0.4);
+        assertThat(assembly.<List<String>>read("$.questions[0].options[*].labelHi")).containsExactly("हाँ", "नहीं");
+        assertThat(assembly.<Double>read("$.questions[1].mean")).isEqualTo(7.0);
+        assertThat(assembly.<Double>read("$.questions[1].median")).isEqualTo(7.0);
+        assertThat(assembly.<List<Object>>read("$.questions[2].options[*].count"))
+                .as("one voter-list answer, and public contact with it").containsExactly(0, SUPPRESSED, SUPPRESSED, 0, 0);
+    }
+
+    @Test
+    void readsFreeTextWithoutRareTermsOrSmallCells() throws Exception {
+        DocumentContext assembly = get("/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan&version=1", 200);
+
+        assertThat(assembly.<Integer>read("$.questions[8].answers")).isEqualTo(6);
+        assertThat(assembly.<Map<String, Object>>read("$.questions[8].text.languages"))
+                .isEqualTo(Map.of("hi", SUPPRESSED, "en", SUPPRESSED));
+        assertThat(assembly.<Map<String, Object>>read("$.questions[8].text.themes")).isEqualTo(Map.of("roads", 5));
         assertThat(assembly.<List<String>>read("$.questions[8].text.topTerms[*].term"))
                 .containsExactly("गाँव", "टूटी", "सड़क");
         assertThat(assembly.<Object>read("$.questions[0].text")).isNull();
     }
 
     @Test
-    void ranksNominationsWithoutPhoneNumbers() throws IOException, InterruptedException {
-        DocumentContext assembly = get("/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan&version=2", 200);
+    void showsTheNewestVersionByDefaultWithNumbersAndNominationsOfFiveOrMore() throws Exception {
+        DocumentContext assembly = get("/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan", 200);
 
+        assertThat(assembly.<List<Integer>>read("$.questionnaire.versions")).containsExactly(2);
+        assertThat(assembly.<Integer>read("$.totals.respondents")).isEqualTo(6);
+        assertThat(assembly.<List<Integer>>read("$.questions[1].options[*].count")).containsExactly(0, 6, 6, 0, 0);
+        assertThat(assembly.<List<Object>>read("$.questions[2].options[*].count"))
+                .containsExactly(0, SUPPRESSED, 0, SUPPRESSED, 0);
+        assertThat(assembly.<Double>read("$.questions[2].mean")).isEqualTo(3.667);
+        assertThat(assembly.<Double>read("$.questions[2].median")).isEqualTo(4.0);
         assertThat(assembly.<List<String>>read("$.questions[3].nominations[*].name")).containsExactly("रमेश कुमार");
-        assertThat(assembly.<List<Integer>>read("$.questions[3].nominations[*].count")).containsExactly(1);
-        assertThat(assembly.jsonString()).doesNotContain("9876543210");
+        assertThat(assembly.<List<Integer>>read("$.questions[3].nominations[*].count")).containsExactly(5);
+        assertThat(assembly.jsonString()).doesNotContain("9876543210").doesNotContain("सुरेश");
     }
 
     @Test
-    void combinesVersionsForQuestionsWhoseKeysMatch() throws IOException, InterruptedException {
+    void combinesVersionsForQuestionsWhoseKeysMatch() throws Exception {
         DocumentContext assembly = get(
                 "/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan&version=1&version=2", 200);
 
         assertThat(assembly.<List<Integer>>read("$.questionnaire.versions")).containsExactly(1, 2);
-        assertThat(assembly.<Integer>read("$.totals.respondents")).isEqualTo(3);
+        assertThat(assembly.<Integer>read("$.totals.respondents")).isEqualTo(21);
         assertThat(assembly.<List<String>>read("$.questions[*].key"))
                 .containsExactly("committee_active", "training_needed", "leader_rating", "leader");
-        assertThat(assembly.<List<Integer>>read("$.questions[0].options[*].count")).containsExactly(2, 1);
-        assertThat(assembly.<Integer>read("$.questions[1].answers")).isEqualTo(2);
-        assertThat(assembly.<List<Integer>>read("$.questions[1].options[*].count")).containsExactly(0, 1, 2, 0, 0);
-    }
-
-    private Questionnaire secondVersion() {
-        List<QuestionOption> training = questionnaires.findLatestPublished("sangathan-srijan").orElseThrow()
-                .question("training_needed").orElseThrow().options();
-        return Questionnaire.draft("sangathan-srijan", 2, new Text("Second", "दूसरा"), new Text("i", "i"),
-                new Text("c", "c"), null, List.of(
-                        new Question(null, "committee_active", QuestionType.YES_NO, new Text("Active?", "सक्रिय?"),
-                                null, true, null, null, null, null, null, List.of()),
-                        new Question(null, "training_needed", QuestionType.MULTIPLE_CHOICE,
-                                new Text("Training?", "प्रशिक्षण?"), null, true, null, null, null, null, null,
-                                training.stream().map(o -> new QuestionOption(o.key(), o.label())).toList()),
-                        new Question(null, "leader_rating", QuestionType.RATING, new Text("Rating?", "रेटिंग?"),
-                                null, false, null, null, null, null, null, List.of()),
-                        new Question(null, "leader", QuestionType.NOMINATION, new Text("Leader?", "नेता?"),
-                                null, false, null, null, null, null, null, List.of())), NOW);
+        assertThat(assembly.<List<Integer>>read("$.questions[0].options[*].count")).containsExactly(15, 6);
+        assertThat(assembly.<Integer>read("$.questions[1].answers")).isEqualTo(12);
+        assertThat(assembly.<List<Integer>>read("$.questions[1].options[*].count")).containsExactly(0, 7, 11, 0, 0);
     }
 
     @Test
-    void summarisesABoothWithItsAnswers() throws IOException, InterruptedException {
-        DocumentContext booth = get("/api/summaries/BR-KAI-203-001?questionnaire=sangathan-srijan&version=1", 200);
-
-        assertThat(booth.<String>read("$.location.nameHi")).isEqualTo("बूथ 1, रामगढ़");
-        assertThat(booth.<Integer>read("$.totals.respondents")).isEqualTo(1);
-        assertThat(booth.<Integer>read("$.totals.completed")).isEqualTo(1);
-        assertThat(booth.<List<Object>>read("$.children")).isEmpty();
-        assertThat(booth.<List<Integer>>read("$.questions[?(@.key == 'suggestion')].answers")).containsExactly(1);
-    }
-
-    @Test
-    void summarisesAnAssemblyAcrossItsBooths() throws IOException, InterruptedException {
+    void withholdsASmallBoothAndItsComplementInTheChildrenTable() throws Exception {
         DocumentContext assembly = get("/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan&version=1", 200);
 
-        assertThat(assembly.<Integer>read("$.totals.roster")).isEqualTo(3);
-        assertThat(assembly.<Integer>read("$.totals.respondents")).isEqualTo(2);
-        assertThat(assembly.<Integer>read("$.totals.completed")).isEqualTo(1);
-        assertThat(assembly.<Double>read("$.totals.responseRate")).isEqualTo(0.667);
-        assertThat(assembly.<List<Integer>>read("$.questions[0].options[*].count")).containsExactly(1, 1);
-        assertThat(assembly.<List<String>>read("$.questions[0].options[*].labelHi")).containsExactly("हाँ", "नहीं");
-        assertThat(assembly.<Double>read("$.questions[1].mean")).isEqualTo(7.0);
-        assertThat(assembly.<List<Integer>>read("$.questions[2].options[*].count")).containsExactly(0, 0, 1, 0, 0);
-        assertThat(assembly.<List<String>>read("$.children[*].code"))
-                .containsExactly("BR-KAI-203-001", "BR-KAI-203-002", "BR-KAI-203-003", "BR-KAI-203-004",
-                        "BR-KAI-203-005");
-        assertThat(assembly.<List<Integer>>read("$.children[*].totals.respondents")).containsExactly(1, 1, 0, 0, 0);
+        assertThat(assembly.<List<String>>read("$.children.items[*].code")).containsExactly("BR-KAI-203-001",
+                "BR-KAI-203-002", "BR-KAI-203-003", "BR-KAI-203-004", "BR-KAI-203-005");
+        assertThat(assembly.<List<Object>>read("$.children.items[*].totals.respondents"))
+                .containsExactly(SUPPRESSED, SUPPRESSED, 7, 0, 0);
+        assertThat(assembly.<List<Integer>>read("$.children.items[*].totals.roster")).containsExactly(6, 2, 7, 6, 0);
+        assertThat(assembly.<Integer>read("$.silentChildren")).isEqualTo(2);
     }
 
     @Test
-    void summarisesTheDistrictAndStateWithTheirChildren() throws IOException, InterruptedException {
+    void summarisesASmallBoothAsSuppressedAndABigOneInFull() throws Exception {
+        DocumentContext small = get("/api/summaries/BR-KAI-203-002?questionnaire=sangathan-srijan&version=1", 200);
+        assertThat(small.<Object>read("$.totals.respondents")).isEqualTo(SUPPRESSED);
+        assertThat(small.<Object>read("$.totals.responseRate")).isEqualTo(SUPPRESSED);
+        assertThat(small.<Object>read("$.questions[0].answers")).isEqualTo(SUPPRESSED);
+        assertThat(small.<List<Object>>read("$.questions[0].options[*].count")).containsOnly(SUPPRESSED);
+
+        DocumentContext big = get("/api/summaries/BR-KAI-203-001?questionnaire=sangathan-srijan&version=1", 200);
+        assertThat(big.<String>read("$.location.nameHi")).isEqualTo("बूथ 1, रामगढ़");
+        assertThat(big.<Integer>read("$.totals.respondents")).isEqualTo(6);
+        assertThat(big.<Integer>read("$.totals.completed")).isEqualTo(6);
+        assertThat(big.<Double>read("$.totals.completionRate")).isEqualTo(1.0);
+        assertThat(big.<Integer>read("$.children.total")).isZero();
+    }
+
+    @Test
+    void showsParticipationByGroupWithSmallGroupsWithheld() throws Exception {
+        DocumentContext assembly = get("/api/summaries/BR-KAI-203?questionnaire=sangathan-srijan&version=1", 200);
+
+        assertThat(assembly.<List<Object>>read("$.participation[?(@.group == 'ageBand')].respondents"))
+                .containsExactly(5, 0, 0, 10);
+        assertThat(assembly.<List<Object>>read("$.participation[?(@.group == 'ageBand')].roster"))
+                .containsExactly(5, 0, 0, 16);
+        assertThat(assembly.<List<String>>read("$.participation[?(@.group == 'gender')].labelHi"))
+                .containsExactly("महिलाएं", "पुरुष", "अन्य", "नहीं बताया");
+        assertThat(assembly.<List<Object>>read("$.participation[?(@.group == 'gender' && @.value == 'FEMALE')]"
+                + ".responseRate")).containsExactly(1.0);
+        assertThat(assembly.<List<String>>read("$.participation[?(@.group == 'minority')].value"))
+                .containsExactly("yes", "no", "unknown");
+    }
+
+    @Test
+    void summarisesTheDistrictStateAndIndiaWithTheirChildren() throws Exception {
         DocumentContext district = get("/api/summaries/BR-KAI?questionnaire=sangathan-srijan&version=1", 200);
-        assertThat(district.<Integer>read("$.totals.roster")).isEqualTo(4);
-        assertThat(district.<Double>read("$.totals.responseRate")).isEqualTo(0.5);
-        assertThat(district.<List<String>>read("$.children[*].nameEn"))
+        assertThat(district.<Integer>read("$.totals.roster")).isEqualTo(22);
+        assertThat(district.<List<String>>read("$.children.items[*].nameEn"))
                 .containsExactly("Ramgarh", "Mohania", "Bhabua", "Chainpur");
-        assertThat(district.<List<Integer>>read("$.children[*].totals.roster")).containsExactly(3, 0, 1, 0);
+        assertThat(district.<List<Integer>>read("$.children.items[*].totals.roster")).containsExactly(21, 0, 1, 0);
+        assertThat(district.<Object>read("$.children.items[1].totals.responseRate")).as("no roster").isNull();
+        assertThat(district.<Integer>read("$.silentChildren")).isEqualTo(3);
 
-        DocumentContext state = get("/api/summaries/BR?questionnaire=sangathan-srijan&version=1", 200);
-        assertThat(state.<Integer>read("$.totals.respondents")).isEqualTo(2);
-        assertThat(state.<List<Object>>read("$.children")).hasSize(38);
-        assertThat(state.<List<Integer>>read("$.children[?(@.code == 'BR-KAI')].totals.respondents"))
-                .containsExactly(2);
+        DocumentContext state = get("/api/summaries/BR?questionnaire=sangathan-srijan&version=1&size=100", 200);
+        assertThat(state.<Integer>read("$.totals.respondents")).isEqualTo(15);
+        assertThat(state.<Integer>read("$.children.total")).isEqualTo(38);
+        assertThat(state.<List<Integer>>read("$.children.items[?(@.code == 'BR-KAI')].totals.respondents"))
+                .containsExactly(15);
+
+        DocumentContext india = get("/api/summaries/IN?questionnaire=sangathan-srijan&version=1", 200);
+        assertThat(india.<String>read("$.location.level")).isEqualTo("COUNTRY");
+        assertThat(india.<Integer>read("$.totals.respondents")).isEqualTo(15);
+        assertThat(india.<List<String>>read("$.children.items[*].code")).containsExactly("BR");
+        assertThat(india.<List<Integer>>read("$.questions[0].options[*].count")).containsExactly(9, 6);
     }
 
     @Test
-    void answersAnUnknownLocationWithAProblem() throws IOException, InterruptedException {
-        DocumentContext problem = get("/api/summaries/XX-NOPE?questionnaire=sangathan-srijan", 404);
+    void sortsAndPagesTheChildrenWithWithheldFiguresLast() throws Exception {
+        String children = "/api/summaries/BR-KAI-203/children?questionnaire=sangathan-srijan&version=1";
+        DocumentContext byRespondents = get(children + "&sort=respondents&order=desc", 200);
+        assertThat(byRespondents.<List<String>>read("$.items[*].code")).containsExactly("BR-KAI-203-003",
+                "BR-KAI-203-004", "BR-KAI-203-005", "BR-KAI-203-001", "BR-KAI-203-002");
 
-        assertThat(problem.<String>read("$.detail")).isEqualTo("No location has the code 'XX-NOPE'.");
-        assertThat(problem.<Integer>read("$.status")).isEqualTo(404);
+        DocumentContext page = get(children + "&sort=name&order=desc&page=1&size=2", 200);
+        assertThat(page.<Integer>read("$.total")).isEqualTo(5);
+        assertThat(page.<List<String>>read("$.items[*].code")).containsExactly("BR-KAI-203-003", "BR-KAI-203-002");
+
+        assertThat(get(children + "&sort=mood", 400).<String>read("$.detail")).contains("respondents");
     }
 
     @Test
-    void answersAnUnknownQuestionnaireOrVersionWithAProblem() throws IOException, InterruptedException {
+    void listsTheSilentChildrenAndTheSilentBoothsOfADistrict() throws Exception {
+        DocumentContext silent = get(
+                "/api/summaries/BR-KAI-203/children?questionnaire=sangathan-srijan&version=1&silent=true", 200);
+        assertThat(silent.<List<String>>read("$.items[*].code")).containsExactly("BR-KAI-203-004", "BR-KAI-203-005");
+
+        DocumentContext booths = get("/api/summaries/BR-KAI/children?questionnaire=sangathan-srijan&version=1"
+                + "&level=booth&silent=true&size=100", 200);
+        assertThat(booths.<Integer>read("$.total")).isEqualTo(17);
+        assertThat(booths.<List<String>>read("$.items[*].code")).doesNotContain("BR-KAI-203-003").contains(
+                "BR-KAI-206-005");
+    }
+
+    @Test
+    void answersUnknownPlacesQuestionnairesAndBadParametersWithProblems() throws Exception {
+        assertThat(get("/api/summaries/XX-NOPE?questionnaire=sangathan-srijan", 404).<String>read("$.detail"))
+                .isEqualTo("No location has the code 'XX-NOPE'.");
         assertThat(get("/api/summaries/BR?questionnaire=nothing", 404).<String>read("$.detail"))
                 .isEqualTo("No questionnaire has the slug 'nothing'.");
         assertThat(get("/api/summaries/BR?questionnaire=sangathan-srijan&version=1&version=9", 404)
-                .<String>read("$.detail"))
-                .isEqualTo("Questionnaire 'sangathan-srijan' has no version 9.");
-    }
-
-    @Test
-    void answersAMissingOrMalformedParameterWithAProblem() throws IOException, InterruptedException {
+                .<String>read("$.detail")).isEqualTo("Questionnaire 'sangathan-srijan' has no version 9.");
         assertThat(get("/api/summaries/BR", 400).<String>read("$.detail")).contains("questionnaire");
         DocumentContext malformed = get("/api/summaries/BR?questionnaire=sangathan-srijan&version=two", 400);
-        assertThat(malformed.<String>read("$.title")).isEqualTo("Bad Request");
         assertThat(malformed.jsonString()).doesNotContain("Exception");
-    }
-
-    private Worker worker(long id, String boothCode) {
-        Worker worker = Worker.newcomer(id, id, NOW);
-        worker.update(Language.HI, "Worker " + id, null, id, NOW);
-        worker.settleAt(locations.findById(boothCode).orElseThrow(), NOW);
-        return workers.save(worker);
+        assertThat(get("/api/summaries/BR-KAI-203/children?questionnaire=sangathan-srijan&level=district", 400)
+                .<String>read("$.detail")).isEqualTo("'level' is one of the two levels below assembly.");
+        assertThat(get("/api/summaries/IN/children?questionnaire=sangathan-srijan&level=assembly", 400)
+                .<String>read("$.detail")).isEqualTo("'level' is one of the two levels below country.");
     }
 
     private DocumentContext get(String path, int status) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", "Bearer " + settings.token()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        if (status >= 400) {
-            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        }
-        return JsonPath.parse(response.body());
+        return new Api(port).get(path, settings.token(), status);
     }
 }

@@ -182,6 +182,10 @@ public class Chats {
         if (after.registered() && !worker.isActive()) {
             worker.settleAt(locations.findById(after.locationCode()).orElseThrow(), now);
         }
+        if (!after.profile().equals(worker.getProfile())) {
+            worker.tell(after.profile(), now);
+        }
+        worker.askProfileQuestion(after.profileStep(), now);
         Worker saved = workers.save(worker);
         if (after.survey() != null && questionnaire.isPresent()) {
             QuestionnaireRun current = run.orElseGet(() -> QuestionnaireRun.start(saved, questionnaire.get(), now));

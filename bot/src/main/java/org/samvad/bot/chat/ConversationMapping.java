@@ -25,7 +25,7 @@ final class ConversationMapping {
             Optional<Questionnaire> questionnaire) {
         Survey survey = run.map(r -> toSurvey(r, questionnaire)).orElse(null);
         return new Conversation(worker.isAdmitted(), worker.getLanguage(), worker.getName(), worker.getLocationCode(),
-                worker.isActive(), survey);
+                worker.isActive(), survey, worker.getProfile(), worker.getProfileQuestion());
     }
 
     static RunProgress toProgress(Survey survey) {

@@ -31,6 +31,10 @@ public final class ConversationEngine {
         Conversation.Stage stage = conversation.stage();
         boolean surveying = (stage == Conversation.Stage.QUESTION || stage == Conversation.Stage.REVIEW)
                 && questionnaire.isPresent();
+        if ((input instanceof Input.Reminder || input instanceof Input.Expiry)
+                && stage == Conversation.Stage.PROFILE) {
+            return handle(conversation.withProfileStep(null), input, assets); // a timer ends the profile questions
+        }
         if (input instanceof Input.Reminder || input instanceof Input.Expiry) {
             return !surveying ? new Outcome(conversation, List.of())
                     : input instanceof Input.Reminder ? questioning.remind(conversation)
@@ -49,6 +53,17 @@ public final class ConversationEngine {
         if (input instanceof Input.Admitted || input instanceof Input.Refused) {
             return new Outcome(conversation, List.of(Prompts.current(conversation, assets)));
         }
+        if (stage == Conversation.Stage.PROFILE && input instanceof Input.Command command) {
+            return switch (command.name()) {
+                case "skip" -> new Profiling(assets).skip(conversation);
+                case Profiling.COMMAND -> new Profiling(assets).begin(conversation);
+                default -> handle(conversation.withProfileStep(null), input, assets);
+            };
+        }
+        if (input instanceof Input.Command command && command.name().equals(Profiling.COMMAND)) {
+            return conversation.registered() ? new Profiling(assets).begin(conversation)
+                    : withPrompt(conversation, assets, Phrases.UNKNOWN_COMMAND);
+        }
         if (input instanceof Input.Command command) {
             return surveying ? surveyCommand(conversation, command.name(), questionnaire.get(), assets, registration)
                     : command(conversation, command.name(), assets, registration);
@@ -64,6 +79,7 @@ public final class ConversationEngine {
                     ? registration.giveName(conversation, typed.text())
                     : withPrompt(conversation, assets, Phrases.STALE_BUTTON);
             case LOCATION -> registration.chooseLocation(conversation, input);
+            case PROFILE -> new Profiling(assets).answer(conversation, input);
             case NO_SURVEY -> questioning.begin(conversation, new ArrayList<>());
             case QUESTION -> surveying ? questioning.answer(conversation, questionnaire.get(), input)
                     : withPrompt(conversation, assets, Phrases.NO_QUESTIONNAIRE);

@@ -88,8 +88,10 @@ final class Phrases {
             "The answer is empty.",
             "उत्तर खाली है।");
     static final Text ALREADY_DONE = new Text(
-            "You have answered every question. Thank you! We will message you when there is a new questionnaire.",
-            "आपने सभी प्रश्नों के उत्तर दे दिए हैं। धन्यवाद! नई प्रश्नावली आने पर हम आपको संदेश भेजेंगे।");
+            "You have answered every question. Thank you! We will message you when there is a new questionnaire. "
+                    + "If you like, send /profile to tell us a little about yourself (optional).",
+            "आपने सभी प्रश्नों के उत्तर दे दिए हैं। धन्यवाद! नई प्रश्नावली आने पर हम आपको संदेश भेजेंगे। "
+                    + "चाहें तो /profile भेजकर अपने बारे में थोड़ा बताएं (वैकल्पिक)।");
     static final Text WELCOME_BACK = new Text(
             "Welcome back! Let us continue where you left off.",
             "फिर से स्वागत है! जहाँ आप रुके थे, वहीं से आगे बढ़ते हैं।");
@@ -112,6 +114,7 @@ final class Phrases {
             /skip – skip a question that is optional
             /status – how many questions are left
             /lang – change the language
+            /profile – tell us your age group, gender, social category (optional, counted only in totals)
             /forget – erase your name, phone number and Telegram identity
             /help – this message""", """
             संवाद आपसे आपके बूथ के बारे में कुछ प्रश्न पूछता है। हर उत्तर भेजते ही सहेज लिया जाता है।
@@ -120,6 +123,7 @@ final class Phrases {
             /skip – वैकल्पिक प्रश्न छोड़ें
             /status – कितने प्रश्न बाकी हैं
             /lang – भाषा बदलें
+            /profile – अपना आयु वर्ग, लिंग, सामाजिक वर्ग बताएं (वैकल्पिक, केवल कुल संख्या में गिना जाता है)
             /forget – अपना नाम, मोबाइल नंबर और Telegram पहचान मिटाएं
             /help – यह संदेश""");
     static final Text OPTIONAL = new Text("(Optional: /skip to leave it out.)", "(वैकल्पिक: छोड़ने के लिए /skip भेजें।)");

@@ -39,6 +39,7 @@ final class Prompts {
             case LANGUAGE -> language();
             case NAME -> Reply.of(Phrases.ASK_NAME.in(language));
             case LOCATION -> location(conversation.locationCode(), language, assets);
+            case PROFILE -> Profiling.question(conversation.profileStep(), language);
             case NO_SURVEY -> Reply.of(Phrases.NO_QUESTIONNAIRE.in(language));
             case FINISHED -> Reply.of(Phrases.ALREADY_DONE.in(language));
             case EXPIRED -> Reply.of(Phrases.EXPIRED.in(language));

@@ -177,6 +177,35 @@ class BotOnTheWireTest {
         }
     }
 
+    @Test
+    void aWorkerTellsTheirProfileMidQuestionnaireByButtonsAndWordsAndItIsStored() {
+        long worker = 517;
+        int before = registerInHindi(worker);
+        telegram.deliver(text(next(), worker, "/profile"));
+        List<JsonNode> asked = telegram.awaitMessagesTo(worker, before + 2);
+        assertThat(asked.get(before + 1).path("text").asText()).isEqualTo("आपकी उम्र क्या है? बटन दबाएं या अपनी उम्र लिखें।");
+        assertThat(asked.get(before + 1).path("reply_markup").path("inline_keyboard").get(1).get(0)
+                .path("callback_data").asText()).isEqualTo("prof:0:skip");
+
+        telegram.deliver(text(next(), worker, "२६ साल"));
+        telegram.awaitMessagesTo(worker, before + 3);
+        telegram.deliver(press(next(), worker, "prof:1:FEMALE"));
+        telegram.awaitMessagesTo(worker, before + 4);
+        telegram.deliver(text(next(), worker, "छोड़ें"));
+        telegram.awaitMessagesTo(worker, before + 5);
+        telegram.deliver(text(next(), worker, "nahi"));
+        List<JsonNode> messages = telegram.awaitMessagesTo(worker, before + 7);
+
+        assertThat(messages.get(before + 5).path("text").asText()).startsWith("धन्यवाद! यह सहेज लिया गया है");
+        assertThat(messages.get(before + 6).path("text").asText()).startsWith("प्रश्न 1/9");
+        assertThat(jdbc.sql("""
+                        select coalesce(age_band, '-') || ' ' || coalesce(gender, '-') || ' '
+                               || coalesce(social_category, '-') || ' ' || coalesce(minority::text, '-') || ' '
+                               || coalesce(profile_question::text, '-')
+                        from worker where telegram_user_id = ?""").param(worker).query(String.class).single())
+                .isEqualTo("18-35 FEMALE - false -");
+    }
+
     /** Registers a worker at booth 1 of Bhabua by invitation, typing; returns how many messages they got. */
     private int registerInHindi(long worker) {
         telegram.deliver(text(next(), worker, "/start " + invitation("BR-KAI-205-001")),

@@ -38,13 +38,19 @@ public class Worker {
     private final Instant createdAt;
     private Instant updatedAt;
     private Instant forgottenAt;
+    private String ageBand;
+    private String gender;
+    private String socialCategory;
+    private Boolean minority;
+    private Integer profileQuestion;
     @Version
     private Integer version;
 
     Worker(Long id, long telegramUserId, long chatId, String name, String phone, JoinedVia joinedVia,
             String invitationCode, Language language, WorkerStatus status, String locationCode, String stateCode,
             String districtCode, String assemblyCode, String boothCode, Instant createdAt, Instant updatedAt,
-            Instant forgottenAt, Integer version) {
+            Instant forgottenAt, String ageBand, String gender, String socialCategory, Boolean minority,
+            Integer profileQuestion, Integer version) {
         this.id = id;
         this.telegramUserId = telegramUserId;
         this.chatId = chatId;
@@ -62,13 +68,18 @@ public class Worker {
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         this.forgottenAt = forgottenAt;
+        this.ageBand = ageBand;
+        this.gender = gender;
+        this.socialCategory = socialCategory;
+        this.minority = minority;
+        this.profileQuestion = profileQuestion;
         this.version = version;
     }
 
     /** A new worker who has just written to the bot for the first time. */
     public static Worker newcomer(long telegramUserId, long chatId, Instant now) {
         return new Worker(null, telegramUserId, chatId, null, null, null, null, null, WorkerStatus.REGISTERING,
-                null, null, null, null, null, now, now, null, null);
+                null, null, null, null, null, now, now, null, null, null, null, null, null, null);
     }
 
     /**
@@ -92,7 +103,7 @@ public class Worker {
     }
 
     /**
-     * Erases what identifies the worker: name, phone, invitation code and chat; the
+     * Erases what identifies the worker: name, phone, invitation code, chat and profile; the
      * Telegram user id becomes minus the row's id, so the person is a stranger when
      * they write again. Booth, language and answers stay, counted without a name.
      *
@@ -107,6 +118,8 @@ public class Worker {
         this.name = null;
         this.phone = null;
         this.invitationCode = null;
+        tell(Profile.UNTOLD, now);
+        this.profileQuestion = null;
         this.forgottenAt = now;
         this.updatedAt = now;
     }
@@ -148,6 +161,42 @@ public class Worker {
         this.boothCode = booth.code();
         this.status = WorkerStatus.ACTIVE;
         this.updatedAt = now;
+    }
+
+    /**
+     * Records what the worker chose to tell about themselves (see {@link Profile}); a null
+     * field is not told, and replaces what was told before.
+     */
+    public void tell(Profile profile, Instant now) {
+        this.ageBand = profile.ageBand();
+        this.gender = profile.gender();
+        this.socialCategory = profile.socialCategory();
+        this.minority = profile.minority();
+        this.updatedAt = now;
+    }
+
+    /**
+     * Which profile question the bot is asking (0 age band, 1 gender, 2 social category,
+     * 3 minority), or null for none.
+     *
+     * @throws IllegalArgumentException for another number
+     */
+    public void askProfileQuestion(Integer question, Instant now) {
+        if (question != null && (question < 0 || question > 3)) {
+            throw new IllegalArgumentException("No profile question " + question);
+        }
+        this.profileQuestion = question;
+        this.updatedAt = now;
+    }
+
+    /** The profile question being asked; null when none. */
+    public Integer getProfileQuestion() {
+        return profileQuestion;
+    }
+
+    /** What the worker told about themselves; {@link Profile#UNTOLD} when nothing. */
+    public Profile getProfile() {
+        return new Profile(ageBand, gender, socialCategory, minority);
     }
 
     public Long getId() {

@@ -1,0 +1,53 @@
+package org.samvad.admin.summary;
+
+import java.util.List;
+import org.samvad.db.location.LocationLevel;
+
+/**
+ * The counts a summary is made of. {@link SummaryQueries} reads them from the roll-ups;
+ * the tests hold a naive reading of the raw tables that must give the same.
+ */
+interface SummarySource {
+
+    /** An area's roster (active workers), respondents (runs with an answer) and completed runs. */
+    record Counts(long roster, long respondents, long completed) {
+    }
+
+    record ChildCounts(String code, String level, String nameEn, String nameHi, long roster, long respondents,
+            long completed) {
+
+        Counts counts() {
+            return new Counts(roster, respondents, completed);
+        }
+    }
+
+    /**
+     * A group's roster and respondents: {@code dimension} is {@code age_band}, {@code gender},
+     * {@code social_category} or {@code minority}; {@code value} is {@code unknown} for workers
+     * who did not say (minority: {@code yes}, {@code no}).
+     */
+    record GroupCount(String dimension, String value, long roster, long respondents) {
+    }
+
+    /**
+     * A count about one question's answers, as in {@code rollup_answers}: facet
+     * {@code answers}, {@code option} (a chosen or ticked option), {@code number} (a number or
+     * rating point), {@code language}, {@code sentiment}, {@code theme}, {@code term} (only
+     * the top terms used at least k times) or {@code nominee} (value the person key, label
+     * the most used spelling; only those named at least k times).
+     */
+    record Facet(String questionKey, String facet, String value, String label, long count) {
+    }
+
+    Counts headline(Subject subject, Place place);
+
+    /**
+     * The headline counts of the place's locations at a level below it, in the order of
+     * their numbers and names: its children when {@code level} is the next level down.
+     */
+    List<ChildCounts> below(Subject subject, Place place, LocationLevel level);
+
+    List<GroupCount> participation(Subject subject, Place place);
+
+    List<Facet> facets(Subject subject, Place place, int atLeast);
+}

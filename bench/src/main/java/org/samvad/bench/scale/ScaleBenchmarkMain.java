@@ -1,0 +1,326 @@
+package org.samvad.bench.scale;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.samvad.db.questionnaire.Questionnaire;
+import org.samvad.db.questionnaire.QuestionnaireRepository;
+import org.samvad.db.rollup.Rollups;
+import org.samvad.db.run.QuestionnaireRunRepository;
+import org.samvad.db.update.ProcessedUpdates;
+import org.samvad.db.worker.WorkerRepository;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The national-scale summary benchmark. Starts an embedded PostgreSQL in a directory
+ * kept between runs (India is generated the first time, or again with
+ * {@code --regenerate}), starts the admin API on it, and prints:
+ * <ol>
+ * <li>the cost of keeping the roll-ups: answers a second through the bot's storing
+ * path, flat out, with the roll-up triggers on and off (alternating windows);</li>
+ * <li>while answers keep arriving at {@code --rate} a second through the same path,
+ * p50/p95 of summaries over HTTP (booth, district, state, India, a district's booth
+ * table), of the roll-up SQL behind them, and of the naive GROUP BY over the raw
+ * answers (with covering indexes), with the ratio.</li>
+ * </ol>
+ * See {@link BenchArguments} for the options.
+ */
+public final class ScaleBenchmarkMain {
+
+    private static final PrintStream OUT = System.out;
+    private static final String SLUG = "sangathan-srijan";
+
+    private ScaleBenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchArguments arguments = BenchArguments.parse(args);
+        long started = System.nanoTime();
+        try (ScaleDatabase database = ScaleDatabase.start(Path.of(arguments.directory()), arguments.regenerate())) {
+            ScaleData.ensure(database.dataSource(), arguments.size(), false, OUT);
+            JdbcClient jdbc = JdbcClient.create(database.dataSource());
+            ScaleData.coveringIndexes(jdbc);
+            printDataSize(jdbc);
+            String token = HexFormat.of().formatHex(SecureRandom.getSeed(24));
+            ConfigurableApplicationContext app = database.startAdminApi(token);
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            new ScaleBenchmarkMain.Run(arguments, jdbc, app, base, token).run();
+        }
+        OUT.printf("Total %.0f s%n", (System.nanoTime() - started) / 1e9);
+        System.exit(0);
+    }
+
+    private static void printDataSize(JdbcClient jdbc) {
+        OUT.println("Data: " + jdbc.sql("""
+                select string_agg(level || ' ' || n, ', ' order by n) from (
+                    select level, count(*) as n from location group by level) l""").query(String.class).single()
+                + "; workers " + jdbc.sql("select count(*) from worker").query(Long.class).single()
+                + "; runs " + jdbc.sql("select count(*) from questionnaire_run").query(Long.class).single()
+                + "; answers " + jdbc.sql("select count(*) from answer").query(Long.class).single());
+    }
+
+    private static final class Run {
+        private final BenchArguments arguments;
+        private final JdbcClient jdbc;
+        private final ConfigurableApplicationContext app;
+        private final String base;
+        private final String token;
+        private final HttpClient http = HttpClient.newHttpClient();
+        private final List<Long> freeWorkers;
+        private int nextWorker;
+
+        Run(BenchArguments arguments, JdbcClient jdbc, ConfigurableApplicationContext app, String base,
+                String token) {
+            this.arguments = arguments;
+            this.jdbc = jdbc;
+            this.app = app;
+            this.base = base;
+            this.token = token;
+            this.freeWorkers = jdbc.sql("""
+                    select id from worker w
+                    where status = 'ACTIVE' and not exists (select 1 from questionnaire_run r where r.worker_id = w.id)
+                    order by hashint8(id) limit 400000""").query(Long.class).list();
+        }
+
+        void run() throws Exception {
+            if (!arguments.skipWrites()) {
+                writeCost();
+            }
+            latencies();
+        }
+
+        private List<Long> workers(int count) {
+            List<Long> taken = freeWorkers.subList(nextWorker, Math.min(freeWorkers.size(), nextWorker + count));
+            nextWorker += taken.size();
+            return new ArrayList<>(taken);
+        }
+
+        private long firstUpdateId() {
+            return jdbc.sql("select coalesce(max(update_id), 0) + 1 from processed_update").query(Long.class).single();
+        }
+
+        private AnswerTraffic traffic(Questionnaire questionnaire, int workers) {
+            return new AnswerTraffic(new TransactionTemplate(app.getBean(PlatformTransactionManager.class)),
+                    app.getBean(WorkerRepository.class), app.getBean(QuestionnaireRunRepository.class),
+                    app.getBean(ProcessedUpdates.class), questionnaire, workers(workers), firstUpdateId());
+        }
+
+        /** Answers a second, flat out, with the roll-up triggers on and off in alternating windows. */
+        private void writeCost() throws Exception {
+            Questionnaire writes = writeQuestionnaire();
+            int seconds = arguments.seconds();
+            OUT.printf("%nStoring answers flat out (4 threads, %d s windows, questionnaire bench-write)%n", seconds);
+            List<Double> with = new ArrayList<>();
+            List<Double> without = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                AnswerTraffic on = traffic(writes, 4000);
+                double rateOn = on.run(4, 0, seconds * 1000L) / (double) seconds;
+                with.add(rateOn);
+                Rollups rollups = app.getBean(Rollups.class);
+                long pending = rollups.pending();
+                long foldStart = System.nanoTime();
+                rollups.foldPending();
+                double foldMillis = (System.nanoTime() - foldStart) / 1e6;
+
+                triggers(false);
+                try {
+                    AnswerTraffic off = traffic(writes, 4000);
+                    double rateOff = off.run(4, 0, seconds * 1000L) / (double) seconds;
+                    without.add(rateOff);
+                    jdbc.sql("""
+                            delete from questionnaire_run where questionnaire_id = :q
+                              and worker_id in (select unnest(:workers::bigint[]))""")
+                            .param("q", writes.id()).param("workers", off.touchedWorkers()).update();
+                    OUT.printf("  round %d: with roll-ups %,.0f answers/s (queue %,d, folded in %.0f ms), without %,.0f"
+                            + " answers/s (failed %d/%d)%n", round + 1, rateOn, pending, foldMillis, rateOff,
+                            on.failed(), off.failed());
+                } finally {
+                    triggers(true);
+                }
+            }
+            double on = median(with);
+            double off = median(without);
+            OUT.printf("  median: with roll-ups %,.0f answers/s, without %,.0f answers/s: %.1f %% slower (target <= 20 %%);"
+                    + " load average %s%n", on, off, (1 - on / off) * 100, loadAverage());
+        }
+
+        private void triggers(boolean enabled) {
+            String verb = enabled ? "enable" : "disable";
+            jdbc.sql(("alter table answer %1$s trigger answer_rollup_insert, %1$s trigger answer_rollup_delete, "
+                    + "%1$s trigger answer_rollup_update").formatted(verb)).update();
+            jdbc.sql(("alter table questionnaire_run %1$s trigger run_rollup_insert_delete, "
+                    + "%1$s trigger run_rollup_status").formatted(verb)).update();
+            jdbc.sql(("alter table worker %1$s trigger worker_rollup_insert, %1$s trigger worker_rollup_delete, "
+                    + "%1$s trigger worker_rollup_update").formatted(verb)).update();
+        }
+
+        private Questionnaire writeQuestionnaire() {
+            QuestionnaireRepository questionnaires = app.getBean(QuestionnaireRepository.class);
+            return questionnaires.findLatestPublished("bench-write").orElseGet(() -> {
+                jdbc.sql("""
+                        insert into questionnaire (slug, version, status, title_en, title_hi, intro_en, intro_hi,
+                                                   closing_en, closing_hi, published_at)
+                        select 'bench-write', 1, 'PUBLISHED', title_en, title_hi, intro_en, intro_hi, closing_en,
+                               closing_hi, now()
+                        from questionnaire where slug = :slug and version = 1""").param("slug", SLUG).update();
+                return questionnaires.findLatestPublished("bench-write").orElseThrow();
+            });
+        }
+
+        /** Summary latencies over HTTP and in SQL while answers arrive at the configured rate. */
+        private void latencies() throws Exception {
+            Questionnaire sample = app.getBean(QuestionnaireRepository.class).findLatestPublished(SLUG).orElseThrow();
+            SummaryProbes probes = new SummaryProbes(jdbc, List.of(sample.id()));
+            List<String> booths = jdbc.sql("""
+                    select code from location where level = 'BOOTH' order by hashint8(length(code) + number) limit 200""")
+                    .query(String.class).list();
+            List<String> districts = jdbc.sql("""
+                    select code from location where level = 'DISTRICT' and code not like 'BR-%'
+                    order by hashint8(number) limit 60""").query(String.class).list();
+            List<String> states = jdbc.sql("select code from location where level = 'STATE' order by code")
+                    .query(String.class).list();
+            List<String> india = List.of("IN");
+
+            AnswerTraffic traffic = traffic(sample, 150000);
+            Thread load = new Thread(() -> {
+                try {
+                    traffic.run(8, arguments.rate(), Long.MAX_VALUE / 2_000_000L);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "answer-load");
+            load.start();
+            Thread.sleep(5000);
+            long loadStart = System.nanoTime();
+            long storedStart = traffic.stored();
+            OUT.printf("%nWhile answers arrive at %d/s through the storing path (8 threads, questionnaire %s):%n",
+                    arguments.rate(), SLUG);
+            OUT.printf("  %-26s %-34s %-22s %-28s %s%n", "", "HTTP p50 / p95 (target)", "roll-up SQL p50 / p95",
+                    "naive GROUP BY p50 / p95", "naive/roll-up (p50)");
+            String q = "?questionnaire=" + SLUG;
+            row("booth summary", 5, booths, code -> get("/api/summaries/" + code + q),
+                    probes::rollupSummary, code -> probes.naiveSummary(code, "booth_code"));
+            row("district summary", 10, districts, code -> get("/api/summaries/" + code + q),
+                    probes::rollupSummary, code -> probes.naiveSummary(code, "district_code"));
+            row("state summary", 25, states, code -> get("/api/summaries/" + code + q),
+                    probes::rollupSummary, code -> probes.naiveSummary(code, "state_code"));
+            row("India summary", 50, india, code -> get("/api/summaries/" + code + q),
+                    probes::rollupSummary, code -> probes.naiveSummary(code, "state_code"));
+            String boothTable = boothTablePath(districts.get(0), q);
+            row("district booth table", 50, districts, code -> get(boothTable.replace("{code}", code)),
+                    probes::rollupBoothTable, probes::naiveBoothTable);
+            row("district children page", 50, districts,
+                    code -> get("/api/summaries/" + code + "/children" + q + "&size=50"),
+                    probes::rollupBoothTable, probes::naiveBoothTable);
+            double elapsed = (System.nanoTime() - loadStart) / 1e9;
+            traffic.stop();
+            load.join();
+            OUT.printf("  answers stored meanwhile: %,.0f/s (target %d/s), failed %d; HTTP children table used: %s%n",
+                    (traffic.stored() - storedStart) / elapsed, arguments.rate(), traffic.failed(),
+                    boothTable.replace("{code}", "{district}"));
+            OUT.printf("  roll-up queue after the load: %,d changes; machine load average now: %s%n",
+                    app.getBean(Rollups.class).pending(), loadAverage());
+        }
+
+        /** The booth table of a district through the API, if it offers one (see the contract), else the children page. */
+        private String boothTablePath(String district, String q) throws Exception {
+            for (String path : List.of("/api/summaries/{code}/children" + q + "&level=BOOTH&size=2000",
+                    "/api/summaries/{code}/children.csv" + q + "&level=BOOTH")) {
+                HttpResponse<String> response = http.send(request(path.replace("{code}", district)),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().split("BOOTH|-A\\d\\d-\\d{4}", -1).length > 500) {
+                    return path;
+                }
+            }
+            return "/api/summaries/{code}/children" + q + "&size=2000";
+        }
+
+        private HttpRequest request(String path) {
+            return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET()
+                    .build();
+        }
+
+        private int get(String path) {
+            try {
+                HttpResponse<byte[]> response = http.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(path + " answered " + response.statusCode());
+                }
+                return response.body().length;
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private interface Probe {
+            int apply(String code) throws Exception;
+        }
+
+        private void row(String name, int target, List<String> codes, Probe http, Probe rollup, Probe naive) {
+            String httpFigures;
+            try {
+                double[] h = time(codes, http, arguments.samples(), 60);
+                httpFigures = "%6.2f / %6.2f ms (<%d) %s".formatted(h[0], h[1], target, h[1] < target ? "ok" : "MISS");
+            } catch (RuntimeException e) {
+                httpFigures = "n/a: " + e.getMessage();
+            }
+            double[] r = time(codes, rollup, arguments.samples(), 60);
+            double[] n = time(codes, naive, Math.min(arguments.samples(), 40), 40);
+            OUT.printf("  %-26s %-34s %6.2f / %6.2f ms      %8.2f / %8.2f ms        %6.1fx%n", name, httpFigures,
+                    r[0], r[1], n[0], n[1], n[0] / r[0]);
+        }
+
+        /** p50 and p95 in ms over up to {@code samples} calls (after 5 warm-up calls), within a time budget. */
+        private static double[] time(List<String> codes, Probe probe, int samples, int budgetSeconds) {
+            List<Double> millis = new ArrayList<>();
+            long deadline = System.nanoTime() + budgetSeconds * 1_000_000_000L;
+            for (int i = -5; i < samples && System.nanoTime() < deadline; i++) {
+                String code = codes.get(Math.floorMod(i, codes.size()));
+                long start = System.nanoTime();
+                try {
+                    probe.apply(code);
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                if (i >= 0) {
+                    millis.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+            double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            if (sorted.length == 0) {
+                return new double[] {Double.NaN, Double.NaN};
+            }
+            return new double[] {sorted[sorted.length / 2],
+                sorted[Math.max(0, (int) Math.ceil(sorted.length * 0.95) - 1)]};
+        }
+
+        /** The machine's 1, 5 and 15 minute load averages (it is shared; 2 cores). */
+        private static String loadAverage() {
+            try {
+                return java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim();
+            } catch (java.io.IOException e) {
+                return "unknown";
+            }
+        }
+
+        private static double median(List<Double> values) {
+            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            return sorted[sorted.length / 2];
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.samvad.db.rollup;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The summary roll-ups (tables {@code rollup_roster}, {@code rollup_runs},
+ * {@code rollup_answers}). Triggers queue every change of a worker, run or answer;
+ * folding applies the queue to the roll-ups. {@link RollupFolding} folds every second
+ * or so; call {@link #foldPending()} before a read that must include everything
+ * committed so far.
+ */
+public class Rollups {
+
+    private final JdbcClient jdbc;
+
+    public Rollups(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Folds every queued change committed before this call (waiting for a fold that is
+     * running, if any), in one transaction of its own unless called inside one.
+     */
+    public void foldPending() {
+        jdbc.sql("select rollup_fold(true)").query(Boolean.class).single();
+    }
+
+    /** Folds the queue unless another fold is running; false when it was. */
+    public boolean foldIfIdle() {
+        return jdbc.sql("select rollup_fold(false)").query(Boolean.class).single();
+    }
+
+    /** Recomputes every roll-up from the raw tables; after a bulk load with triggers off. */
+    public void rebuild() {
+        jdbc.sql("select rollup_rebuild()").query().singleValue();
+    }
+
+    /** Changes queued and not folded yet (answers, workers, runs). */
+    public long pending() {
+        return jdbc.sql("""
+                select (select count(*) from rollup_answer_delta) + (select count(*) from rollup_worker_delta)
+                     + (select count(*) from rollup_run_dirty)""").query(Long.class).single();
+    }
+}
