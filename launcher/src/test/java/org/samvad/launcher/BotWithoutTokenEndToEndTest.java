@@ -10,12 +10,15 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.samvad.bot.chat.Chats;
+import org.samvad.db.rollup.RollupFolding;
+import org.samvad.db.rollup.Rollups;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The one-command run without a Telegram token: the bot stays off, its context still
- * starts and says it is ready (only the database is checked), beside the admin API.
+ * starts and says it is ready (only the database is checked), beside the admin API;
+ * the two share the database context's roll-up folding.
  */
 class BotWithoutTokenEndToEndTest {
 
@@ -45,6 +48,18 @@ class BotWithoutTokenEndToEndTest {
         assertThat(readiness.body()).contains("\"status\":\"UP\"").contains("\"db\"").doesNotContain("inbound");
         assertThat(bot.getBeanNamesForType(Chats.class)).hasSize(1);
         assertThat(get(admin, "/v3/api-docs").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theBotAndTheAdminApiShareTheDatabaseContextsSingleRollupFolding() {
+        database = SamvadLauncher.startDatabase();
+        bot = SamvadLauncher.startBot(database, "--telegram.bot.token=", "--samvad.bot.port=0");
+        admin = SamvadLauncher.startAdminApi(database, "--server.port=0");
+
+        assertThat(database.getBeanNamesForType(RollupFolding.class)).hasSize(1);
+        assertThat(bot.getBeanNamesForType(RollupFolding.class)).isEmpty();
+        assertThat(admin.getBeanNamesForType(RollupFolding.class)).isEmpty();
+        assertThat(admin.getBean(Rollups.class)).isSameAs(database.getBean(Rollups.class));
     }
 
     private static HttpResponse<String> get(ConfigurableApplicationContext context, String path)
