@@ -28,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Workers answering the sample questionnaire through the storing path the bot uses
  * ({@code Chats.store}): in one transaction per answer the update id is claimed, the
- * worker and their run in progress are read, the run advances by one answer (Spring
- * Data JDBC deletes and re-inserts the run's answers) and both are saved. Each thread
+ * worker and their run in progress are read, the run advances by one answer, and what
+ * changed is stored: the run's row and the one answer, and the worker only if changed. Each thread
  * owns its workers, so a worker's answers come one at a time, in order.
  */
 final class AnswerTraffic {
@@ -167,9 +167,11 @@ final class AnswerTraffic {
             boolean last = position == KEYS.length - 1;
             run.advance(answers, new RunProgress(position + 1, Set.of(), Set.of(), false,
                     last ? RunStatus.COMPLETED : RunStatus.IN_PROGRESS), now);
-            runs.save(run);
+            runs.saveChanges(run);
             worker.update(Language.HI, worker.getName(), worker.getLocationCode(), worker.getChatId(), now);
-            workers.save(worker);
+            if (worker.hasChanges()) {
+                workers.save(worker);
+            }
         });
     }
 

@@ -28,11 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Runs one event of a worker's conversation through the engine: loads the worker, their
  * run and its questionnaire version, hands the engine the input, and stores what
  * changed, in one transaction. A worker's message is claimed by its update id in the
- * same transaction, so a repeated update changes nothing. Before the engine, a message
- * over the worker's rate limit is set aside, and an invitation code or a shared phone
- * number is resolved into admission. Someone not admitted is never stored; a worker who
- * asks to be forgotten is erased here. An observer's {@code /invite} and its button presses
- * go to {@link ObserverInvitations} instead of the worker's conversation, claimed the same way.
+ * same transaction, so a repeated update changes nothing. Storing writes only what
+ * changed: the worker's row when the worker changed, the run's row and the answers given.
+ * Before the engine, a message over the worker's rate limit is set aside, and an
+ * invitation code or a shared phone number is resolved into admission. Someone not
+ * admitted is never stored; a worker who asks to be forgotten is erased here. An
+ * observer's {@code /invite} and its button presses go to {@link ObserverInvitations}
+ * instead of the worker's conversation, claimed the same way.
  * Every reply is queued in the outbox ({@link ReplySender}) in the same transaction, so
  * what the bot decided to say is sent exactly when what it answers is stored.
  */
@@ -133,7 +135,7 @@ public class Chats {
         if (input instanceof Input.Reminder) {
             QuestionnaireRun reminded = runs.findById(runId).orElseThrow();
             reminded.remind(now);
-            runs.save(reminded);
+            runs.saveChanges(reminded);
         }
         this.replies.queue(worker.getChatId(), worker.getId(), null, replies, Priority.REMINDER);
         return Optional.of(new Delivery(worker.getChatId(), replies));
@@ -186,12 +188,12 @@ public class Chats {
             worker.tell(after.profile(), now);
         }
         worker.askProfileQuestion(after.profileStep(), now);
-        Worker saved = workers.save(worker);
+        Worker saved = worker.hasChanges() ? workers.save(worker) : worker;
         if (after.survey() != null && questionnaire.isPresent()) {
             QuestionnaireRun current = run.orElseGet(() -> QuestionnaireRun.start(saved, questionnaire.get(), now));
             current.advance(ConversationMapping.toAnswers(after.survey(), current.getAnswers(), questionnaire.get(),
                     answerReading, now), ConversationMapping.toProgress(after.survey()), now);
-            runs.save(current);
+            runs.saveChanges(current);
         }
     }
 }

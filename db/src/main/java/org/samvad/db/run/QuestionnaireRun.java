@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.samvad.db.campaign.Campaign;
 import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.worker.Worker;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -19,6 +21,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * One worker's way through one questionnaire version, with the answers given so
  * far, one per question key, and its {@link RunProgress}. The run refers to its worker and questionnaire by id only, and keeps the
  * booth (with its ancestors) where it was started, so summaries count it there.
+ * The run remembers the answers as they were last read or stored, so that saving it
+ * ({@link QuestionnaireRunChanges#saveChanges}) writes only the answers that changed.
  */
 @Table("questionnaire_run")
 public class QuestionnaireRun {
@@ -45,6 +49,8 @@ public class QuestionnaireRun {
     private final Map<String, Answer> answers;
     @Version
     private Integer version;
+    @Transient
+    private Map<String, Answer> storedAnswers;
 
     QuestionnaireRun(Long id, AggregateReference<Worker, Long> workerId,
             AggregateReference<Questionnaire, Long> questionnaireId, AggregateReference<Campaign, Long> campaignId,
@@ -71,6 +77,7 @@ public class QuestionnaireRun {
         this.remindedAt = remindedAt;
         this.answers = new HashMap<>(answers == null ? Map.of() : answers);
         this.version = version;
+        this.storedAnswers = id == null ? Map.of() : Map.copyOf(this.answers);
     }
 
     /**
@@ -128,6 +135,30 @@ public class QuestionnaireRun {
     /** Records that the worker has been reminded; a run is reminded once. */
     public void remind(Instant now) {
         remindedAt = now;
+    }
+
+    /** The answers added or changed since the run was last read or stored. */
+    Map<String, Answer> changedAnswers() {
+        Map<String, Answer> changed = new HashMap<>(answers);
+        changed.entrySet().removeIf(entry -> entry.getValue().equals(storedAnswers.get(entry.getKey())));
+        return changed;
+    }
+
+    /** The question keys whose answers were taken away since the run was last read or stored. */
+    Set<String> removedAnswers() {
+        return storedAnswers.keySet().stream().filter(key -> !answers.containsKey(key))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Records that the run is stored as it is now, under this version. */
+    void stored(int storedVersion) {
+        version = storedVersion;
+        storedAnswers = Map.copyOf(answers);
+    }
+
+    /** The version last read or stored; null before the run is first stored. */
+    Integer getVersion() {
+        return version;
     }
 
     /** The run's progress apart from its answers. */

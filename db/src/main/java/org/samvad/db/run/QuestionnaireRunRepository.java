@@ -9,8 +9,12 @@ import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-/** Stores runs with their answers. */
-public interface QuestionnaireRunRepository extends ListCrudRepository<QuestionnaireRun, Long> {
+/**
+ * Stores runs with their answers. Where a stored run changes by an answer or two,
+ * {@link #saveChanges} writes only those; {@code save} rewrites all of them.
+ */
+public interface QuestionnaireRunRepository extends ListCrudRepository<QuestionnaireRun, Long>,
+        QuestionnaireRunChanges {
 
     Optional<QuestionnaireRun> findByWorkerIdAndQuestionnaireId(AggregateReference<Worker, Long> workerId,
             AggregateReference<Questionnaire, Long> questionnaireId);

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.samvad.db.Language;
 import org.samvad.db.location.Location;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 
 /**
@@ -16,7 +17,9 @@ import org.springframework.data.annotation.Version;
  * chosen so far). Settling at a booth makes the worker {@link WorkerStatus#ACTIVE} and
  * copies the booth's ancestors into the worker, so rosters count at every level.
  * A worker who asks to be forgotten ({@link #forget}) keeps only their booth and
- * language, for counting.
+ * language, for counting. A worker read from the database knows whether anything has
+ * changed since ({@link #hasChanges}), so an answer that leaves the worker as they were
+ * does not rewrite their row.
  */
 public class Worker {
 
@@ -45,6 +48,8 @@ public class Worker {
     private Integer profileQuestion;
     @Version
     private Integer version;
+    @Transient
+    private boolean changed;
 
     Worker(Long id, long telegramUserId, long chatId, String name, String phone, JoinedVia joinedVia,
             String invitationCode, Language language, WorkerStatus status, String locationCode, String stateCode,
@@ -99,7 +104,7 @@ public class Worker {
         this.joinedVia = via;
         this.invitationCode = code;
         this.phone = phoneNumber;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     /**
@@ -121,7 +126,7 @@ public class Worker {
         tell(Profile.UNTOLD, now);
         this.profileQuestion = null;
         this.forgottenAt = now;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     /**
@@ -134,11 +139,15 @@ public class Worker {
         if (status == WorkerStatus.ACTIVE && !Objects.equals(locationCode, this.locationCode)) {
             throw new IllegalStateException("An active worker's booth changes only through settleAt");
         }
+        if (language == this.language && Objects.equals(name, this.name)
+                && Objects.equals(locationCode, this.locationCode) && chatId == this.chatId) {
+            return;
+        }
         this.language = language;
         this.name = name;
         this.locationCode = locationCode;
         this.chatId = chatId;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     /**
@@ -160,7 +169,7 @@ public class Worker {
         this.assemblyCode = booth.assemblyCode();
         this.boothCode = booth.code();
         this.status = WorkerStatus.ACTIVE;
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     /**
@@ -168,11 +177,14 @@ public class Worker {
      * field is not told, and replaces what was told before.
      */
     public void tell(Profile profile, Instant now) {
+        if (profile.equals(getProfile())) {
+            return;
+        }
         this.ageBand = profile.ageBand();
         this.gender = profile.gender();
         this.socialCategory = profile.socialCategory();
         this.minority = profile.minority();
-        this.updatedAt = now;
+        changedAt(now);
     }
 
     /**
@@ -185,8 +197,23 @@ public class Worker {
         if (question != null && (question < 0 || question > 3)) {
             throw new IllegalArgumentException("No profile question " + question);
         }
-        this.profileQuestion = question;
+        if (!Objects.equals(question, profileQuestion)) {
+            this.profileQuestion = question;
+            changedAt(now);
+        }
+    }
+
+    /**
+     * Whether the worker needs storing: never stored, or changed since read or created.
+     * Saving does not reset this; a worker is read afresh for every message.
+     */
+    public boolean hasChanges() {
+        return id == null || changed;
+    }
+
+    private void changedAt(Instant now) {
         this.updatedAt = now;
+        this.changed = true;
     }
 
     /** The profile question being asked; null when none. */
