@@ -54,13 +54,14 @@ class Summaries {
         Questionnaire newest = versions.definition(chosen.get(chosen.size() - 1));
         Subject subject = subject(chosen);
         List<ChildSummary> children = figures.children(below(subject, place, null));
+        SummarySource.Overview overview = source.overview(subject, place);
         return new Summary(place.area(),
                 new Summary.QuestionnaireRef(newest.slug(), chosen.stream().map(Versions.Version::version).toList(),
                         newest.title().en(), newest.title().hi()),
                 new Summary.Suppression(figures.cells().k()),
-                figures.headline(source.headline(subject, place)),
+                figures.headline(overview.headline()),
                 questions(newest, subject, place),
-                Groups.participation(source.participation(subject, place), figures.cells()),
+                Groups.participation(overview.participation(), figures.cells()),
                 ChildTable.page(children, order, 0, size),
                 children.stream().filter(Summaries::silent).count());
     }

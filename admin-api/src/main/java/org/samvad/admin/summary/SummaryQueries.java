@@ -78,6 +78,26 @@ class SummaryQueries implements SummarySource {
                 .list();
     }
 
+    /** One call of {@code rollup_group_counts}: its {@code all} row is the headline, the others the groups. */
+    @Override
+    public Overview overview(Subject subject, Place place) {
+        List<GroupCounts> rows = jdbc.sql("""
+                        select dimension, value, workers as roster, respondents, completed
+                        from rollup_group_counts(cast(:ids as bigint[]), :code)""")
+                .param("ids", ids(subject))
+                .param("code", place.code())
+                .query(GroupCounts.class)
+                .list();
+        Counts headline = rows.stream().filter(row -> row.dimension().equals("all"))
+                .map(row -> new Counts(row.roster(), row.respondents(), row.completed()))
+                .findFirst().orElse(new Counts(0, 0, 0));
+        return new Overview(headline, rows.stream().filter(row -> !row.dimension().equals("all"))
+                .map(row -> new GroupCount(row.dimension(), row.value(), row.roster(), row.respondents())).toList());
+    }
+
+    private record GroupCounts(String dimension, String value, long roster, long respondents, long completed) {
+    }
+
     @Override
     public List<Facet> facets(Subject subject, Place place, int atLeast) {
         return jdbc.sql("""

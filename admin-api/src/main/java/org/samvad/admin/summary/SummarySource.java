@@ -39,7 +39,16 @@ interface SummarySource {
     record Facet(String questionKey, String facet, String value, String label, long count) {
     }
 
+    /** A place's headline counts with its participation by group. */
+    record Overview(Counts headline, List<GroupCount> participation) {
+    }
+
     Counts headline(Subject subject, Place place);
+
+    /** The headline and the participation together; a source that can reads them at once. */
+    default Overview overview(Subject subject, Place place) {
+        return new Overview(headline(subject, place), participation(subject, place));
+    }
 
     /**
      * The headline counts of the place's locations at a level below it, in the order of
