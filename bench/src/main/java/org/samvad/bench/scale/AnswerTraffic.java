@@ -22,7 +22,6 @@ import org.samvad.db.run.RunStatus;
 import org.samvad.db.update.ProcessedUpdates;
 import org.samvad.db.worker.Worker;
 import org.samvad.db.worker.WorkerRepository;
-import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -160,8 +159,7 @@ final class AnswerTraffic {
             Instant now = clock.instant();
             updates.claim(updateIds.getAndIncrement(), now);
             Worker worker = workers.findById(workerId).orElseThrow();
-            QuestionnaireRun run = runs.findFirstByWorkerIdAndStatus(AggregateReference.to(workerId),
-                    RunStatus.IN_PROGRESS).orElseGet(() -> QuestionnaireRun.start(worker, questionnaire, now));
+            QuestionnaireRun run = runs.findInProgress(workerId).orElseGet(() -> QuestionnaireRun.start(worker, questionnaire, now));
             Map<String, Answer> answers = new HashMap<>(run.getAnswers());
             answers.put(KEYS[position], value(position, now));
             boolean last = position == KEYS.length - 1;

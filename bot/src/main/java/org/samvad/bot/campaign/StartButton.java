@@ -93,8 +93,7 @@ class StartButton {
             return say(status == RunStatus.IN_PROGRESS ? CampaignPhrases.ALREADY_ANSWERING
                     : status == RunStatus.COMPLETED ? CampaignPhrases.ALREADY_DONE : CampaignPhrases.CLOSED, language);
         }
-        if (runs.findFirstByWorkerIdAndStatus(AggregateReference.to(worker.getId()), RunStatus.IN_PROGRESS)
-                .isPresent()) {
+        if (runs.findInProgress(worker.getId()).isPresent()) {
             return say(CampaignPhrases.OTHER_FIRST, language);
         }
         return Optional.of(begin(worker, campaign.get(), data, now));

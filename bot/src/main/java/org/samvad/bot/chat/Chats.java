@@ -16,7 +16,6 @@ import org.samvad.db.outbox.Priority;
 import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.run.QuestionnaireRun;
 import org.samvad.db.run.QuestionnaireRunRepository;
-import org.samvad.db.run.RunStatus;
 import org.samvad.db.update.ProcessedUpdates;
 import org.samvad.db.worker.Worker;
 import org.samvad.db.worker.WorkerRepository;
@@ -174,7 +173,7 @@ public class Chats {
 
     private Optional<QuestionnaireRun> currentRun(Worker worker) {
         return worker.getId() == null ? Optional.empty()
-                : runs.findFirstByWorkerIdAndStatus(AggregateReference.to(worker.getId()), RunStatus.IN_PROGRESS);
+                : runs.findInProgress(worker.getId());
     }
 
     private void store(Worker worker, Optional<QuestionnaireRun> run, Optional<Questionnaire> questionnaire,

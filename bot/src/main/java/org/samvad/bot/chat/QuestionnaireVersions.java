@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Questionnaire versions for conversations. A version by id is read from PostgreSQL once
  * it is published and kept: its questions never change after publishing, and loading
- * them costs a query per question (their options). The newest published version of a
- * slug is always read, so a version published later is used at once.
+ * them costs a query per question (their options). Which version of a slug is the
+ * newest published is always read (one small query), so a version published later is
+ * used at once.
  */
 @Component
 class QuestionnaireVersions {
@@ -35,8 +36,8 @@ class QuestionnaireVersions {
         return found;
     }
 
-    /** The newest published version of a questionnaire, if any is published. */
+    /** The newest published version of a questionnaire, if any is published: its id read now, its questions kept. */
     Optional<Questionnaire> findLatestPublished(String slug) {
-        return questionnaires.findLatestPublished(slug);
+        return questionnaires.findLatestPublishedId(slug).flatMap(this::findById);
     }
 }

@@ -2,6 +2,7 @@ package org.samvad.db.questionnaire;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Stores questionnaire versions. */
@@ -13,6 +14,10 @@ public interface QuestionnaireRepository extends ListCrudRepository<Questionnair
     default Optional<Questionnaire> findLatestPublished(String slug) {
         return findFirstBySlugAndStatusOrderByVersionDesc(slug, QuestionnaireStatus.PUBLISHED);
     }
+
+    /** The id of the newest published version of a questionnaire, if any is published. */
+    @Query("select id from questionnaire where slug = :slug and status = 'PUBLISHED' order by version desc limit 1")
+    Optional<Long> findLatestPublishedId(String slug);
 
     /** Every version of a questionnaire. */
     List<Questionnaire> findBySlug(String slug);

@@ -14,7 +14,7 @@ import org.springframework.data.repository.ListCrudRepository;
  * {@link #saveChanges} writes only those; {@code save} rewrites all of them.
  */
 public interface QuestionnaireRunRepository extends ListCrudRepository<QuestionnaireRun, Long>,
-        QuestionnaireRunChanges {
+        QuestionnaireRunChanges, QuestionnaireRunReads {
 
     Optional<QuestionnaireRun> findByWorkerIdAndQuestionnaireId(AggregateReference<Worker, Long> workerId,
             AggregateReference<Questionnaire, Long> questionnaireId);
@@ -32,12 +32,4 @@ public interface QuestionnaireRunRepository extends ListCrudRepository<Questionn
             where status = 'IN_PROGRESS' and started_at <= :startedBefore
             order by started_at limit :limit""")
     List<Long> findIdsToExpire(Instant startedBefore, int limit);
-
-    /**
-     * The worker's run in this status, if any (a worker has at most one in progress);
-     * written as SQL because it runs for every message.
-     */
-    @Query("select * from questionnaire_run where worker_id = :workerId and status = :status order by id limit 1")
-    Optional<QuestionnaireRun> findFirstByWorkerIdAndStatus(AggregateReference<Worker, Long> workerId,
-            RunStatus status);
 }

@@ -133,6 +133,40 @@ class QuestionnaireRunChangesTest {
         assertThat(runs.findById(run.getId()).orElseThrow().getAnswers()).isEmpty();
     }
 
+    @Test
+    void readsTheRunInProgressWithItsAnswersAsTheAggregateReadDoes() {
+        QuestionnaireRun loaded = runs.findById(run.getId()).orElseThrow();
+        Map<String, Answer> answers = new HashMap<>(loaded.getAnswers());
+        answers.put("leader", Answer.nomination("रमेश कुमार", "9876543210", LATER).naming("ramesh kumar"));
+        answers.put("suggestion", Answer.text("roads", LATER).readAs("en", "NEUTRAL", List.of("roads"),
+                List.of("roads"), List.of("road")));
+        loaded.advance(answers, new RunProgress(6, Set.of("x"), Set.of("a", "b"), true, RunStatus.IN_PROGRESS), LATER);
+        runs.saveChanges(loaded);
+
+        QuestionnaireRun read = runs.findInProgress(loaded.getWorkerId().getId()).orElseThrow();
+        QuestionnaireRun aggregate = runs.findById(run.getId()).orElseThrow();
+        assertThat(read.getId()).isEqualTo(aggregate.getId());
+        assertThat(read.getAnswers()).isEqualTo(aggregate.getAnswers()).isEqualTo(answers);
+        assertThat(read.progress()).isEqualTo(aggregate.progress());
+        assertThat(read.getVersion()).isEqualTo(aggregate.getVersion());
+        assertThat(read).usingRecursiveComparison().ignoringFields("storedAnswers").isEqualTo(aggregate);
+
+        Map<String, Answer> changed = new HashMap<>(read.getAnswers());
+        changed.put("committee_active", Answer.option("no", LATER));
+        read.advance(changed, read.progress(), LATER);
+        runs.saveChanges(read);
+        assertThat(runs.findById(run.getId()).orElseThrow().getAnswers()).isEqualTo(changed);
+    }
+
+    @Test
+    void findsNoRunInProgressOnceTheRunIsCompleted() {
+        QuestionnaireRun loaded = runs.findById(run.getId()).orElseThrow();
+        assertThat(runs.findInProgress(loaded.getWorkerId().getId())).isPresent();
+        loaded.advance(loaded.getAnswers(), new RunProgress(9, Set.of(), Set.of(), false, RunStatus.COMPLETED), LATER);
+        runs.saveChanges(loaded);
+        assertThat(runs.findInProgress(loaded.getWorkerId().getId())).isEmpty();
+    }
+
     /** Each answer row's physical place: a written row moves to a new tuple, an untouched one stays. */
     private Map<String, String> rowVersions() {
         Map<String, String> versions = new HashMap<>();
