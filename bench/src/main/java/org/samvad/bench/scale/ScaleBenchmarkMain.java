@@ -158,7 +158,11 @@ public final class ScaleBenchmarkMain {
             }
             AnswerTraffic traffic = traffic(writes, 4000);
             try {
-                return traffic.run(4, 0, seconds * 1000L) / (double) seconds;
+                double rate = traffic.run(4, 0, seconds * 1000L) / (double) seconds;
+                if (traffic.failed() > 0) {
+                    OUT.printf("  (%d answers failed in this window)%n", traffic.failed());
+                }
+                return rate;
             } finally {
                 if (rollupsOn) {
                     app.getBean(Rollups.class).foldPending();
