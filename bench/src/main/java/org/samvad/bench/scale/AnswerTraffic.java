@@ -28,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Workers answering the sample questionnaire through the storing path the bot uses
  * ({@code Chats.store}): in one transaction per answer the update id is claimed, the
  * worker and their run in progress are read, the run advances by one answer, and what
- * changed is stored: the run's row and the one answer, and the worker only if changed. Each thread
- * owns its workers, so a worker's answers come one at a time, in order.
+ * changed is stored: the run's row and the one answer, and the worker only if changed.
+ * Each thread owns its workers, so a worker's answers come one at a time, in order.
  */
 final class AnswerTraffic {
 
@@ -159,7 +159,8 @@ final class AnswerTraffic {
             Instant now = clock.instant();
             updates.claim(updateIds.getAndIncrement(), now);
             Worker worker = workers.findById(workerId).orElseThrow();
-            QuestionnaireRun run = runs.findInProgress(workerId).orElseGet(() -> QuestionnaireRun.start(worker, questionnaire, now));
+            QuestionnaireRun run = runs.findInProgress(workerId)
+                    .orElseGet(() -> QuestionnaireRun.start(worker, questionnaire, now));
             Map<String, Answer> answers = new HashMap<>(run.getAnswers());
             answers.put(KEYS[position], value(position, now));
             boolean last = position == KEYS.length - 1;

@@ -137,8 +137,9 @@ public final class ScaleBenchmarkMain {
                 with.add(rateOn);
                 without.add(rateOff);
                 slower.add(1 - rateOn / rateOff);
-                OUT.printf("  round %d (%s first): with roll-ups %,.0f answers/s, without %,.0f answers/s: %.1f %% slower%n",
-                        round + 1, onFirst ? "with" : "without", rateOn, rateOff, (1 - rateOn / rateOff) * 100);
+                OUT.printf("  round %d (%s first): with roll-ups %,.0f answers/s, without %,.0f answers/s:"
+                        + " %.1f %% slower%n", round + 1, onFirst ? "with" : "without", rateOn, rateOff,
+                        (1 - rateOn / rateOff) * 100);
             }
             OUT.printf("  median: with roll-ups %,.0f answers/s, without %,.0f answers/s; median of the rounds: %.1f %%"
                     + " slower (target <= 20 %%); load average %s%n", median(with), median(without),
