@@ -23,18 +23,6 @@ class SummaryQueries implements SummarySource {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public Counts headline(Subject subject, Place place) {
-        return jdbc.sql("""
-                        select coalesce(sum(workers), 0) as roster, coalesce(sum(respondents), 0) as respondents,
-                               coalesce(sum(completed), 0) as completed
-                        from rollup_group_counts(cast(:ids as bigint[]), :code) where dimension = 'all'""")
-                .param("ids", ids(subject))
-                .param("code", place.code())
-                .query(Counts.class)
-                .single();
-    }
-
     /**
      * The locations at a level below the place with their roster, respondents and
      * completed runs: the child locations by level, and for each its roll-up rows by
@@ -64,17 +52,6 @@ class SummaryQueries implements SummarySource {
                 .param("level", level.name())
                 .param("ids", ids(subject))
                 .query(ChildCounts.class)
-                .list();
-    }
-
-    @Override
-    public List<GroupCount> participation(Subject subject, Place place) {
-        return jdbc.sql("""
-                        select dimension, value, workers as roster, respondents
-                        from rollup_group_counts(cast(:ids as bigint[]), :code) where dimension <> 'all'""")
-                .param("ids", ids(subject))
-                .param("code", place.code())
-                .query(GroupCount.class)
                 .list();
     }
 

@@ -43,20 +43,14 @@ interface SummarySource {
     record Overview(Counts headline, List<GroupCount> participation) {
     }
 
-    Counts headline(Subject subject, Place place);
-
-    /** The headline and the participation together; a source that can reads them at once. */
-    default Overview overview(Subject subject, Place place) {
-        return new Overview(headline(subject, place), participation(subject, place));
-    }
+    /** The place's headline counts and its participation by group. */
+    Overview overview(Subject subject, Place place);
 
     /**
      * The headline counts of the place's locations at a level below it, in the order of
      * their numbers and names: its children when {@code level} is the next level down.
      */
     List<ChildCounts> below(Subject subject, Place place, LocationLevel level);
-
-    List<GroupCount> participation(Subject subject, Place place);
 
     List<Facet> facets(Subject subject, Place place, int atLeast);
 }

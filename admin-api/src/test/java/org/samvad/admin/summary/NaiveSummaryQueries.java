@@ -17,7 +17,11 @@ class NaiveSummaryQueries implements SummarySource {
     }
 
     @Override
-    public Counts headline(Subject subject, Place place) {
+    public Overview overview(Subject subject, Place place) {
+        return new Overview(headline(subject, place), participation(subject, place));
+    }
+
+    private Counts headline(Subject subject, Place place) {
         return jdbc.sql("""
                         select (select count(*) from worker w where w.status = 'ACTIVE' and %1$s) as roster,
                                count(*) filter (where exists (select 1 from answer a where a.run_id = r.id))
@@ -55,8 +59,7 @@ class NaiveSummaryQueries implements SummarySource {
                 .list();
     }
 
-    @Override
-    public List<GroupCount> participation(Subject subject, Place place) {
+    private List<GroupCount> participation(Subject subject, Place place) {
         return jdbc.sql("""
                         select g.dimension, g.value, sum(g.roster) as roster, sum(g.respondents) as respondents
                         from (
