@@ -1,4 +1,4 @@
-package org.samvad.bot.chat;
+package org.samvad.bot;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,8 +7,12 @@ import org.samvad.db.location.Location;
 import org.samvad.db.location.LocationRepository;
 import org.samvad.db.questionnaire.Questionnaire;
 
-/** The engine's assets read from PostgreSQL: only places with booths are offered. */
-record DatabaseAssets(LocationRepository locations, Optional<Questionnaire> questionnaire) implements Assets {
+/**
+ * The engine's assets read from PostgreSQL: only places with booths are offered.
+ * {@code questionnaire} is the version being answered, empty when none.
+ */
+public record DatabaseAssets(LocationRepository locations, Optional<Questionnaire> questionnaire)
+        implements Assets {
 
     @Override
     public List<Location> childrenOf(String code) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.samvad.bot.conversation.Assets;
+import org.samvad.bot.DatabaseAssets;
 import org.samvad.bot.conversation.Conversation;
 import org.samvad.bot.conversation.ConversationEngine;
 import org.samvad.bot.conversation.Input;
@@ -17,7 +17,6 @@ import org.samvad.db.campaign.Campaign;
 import org.samvad.db.campaign.CampaignPlanner;
 import org.samvad.db.campaign.CampaignRepository;
 import org.samvad.db.campaign.CampaignTexts;
-import org.samvad.db.location.Location;
 import org.samvad.db.location.LocationRepository;
 import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.questionnaire.QuestionnaireRepository;
@@ -103,7 +102,8 @@ class StartButton {
         Questionnaire questionnaire = questionnaires.findById(campaign.getQuestionnaireId().getId()).orElseThrow();
         Conversation waiting = new Conversation(true, worker.getLanguage(), worker.getName(), worker.getLocationCode(),
                 true, null);
-        Outcome outcome = engine.handle(waiting, new Input.Press(data), assets(questionnaire));
+        Outcome outcome = engine.handle(waiting, new Input.Press(data),
+                new DatabaseAssets(locations, Optional.of(questionnaire)));
         Survey survey = outcome.conversation().survey();
         if (survey != null) {
             QuestionnaireRun run = QuestionnaireRun.start(worker, questionnaire, campaign, now);
@@ -113,26 +113,6 @@ class StartButton {
             log.info("Worker {} started campaign {}", worker.getId(), campaign.getId());
         }
         return outcome.replies();
-    }
-
-    private Assets assets(Questionnaire questionnaire) {
-        return new Assets() {
-
-            @Override
-            public List<Location> childrenOf(String code) {
-                return code == null ? locations.findStatesWithBooths() : locations.findChildrenWithBooths(code);
-            }
-
-            @Override
-            public Optional<Location> location(String code) {
-                return locations.findById(code);
-            }
-
-            @Override
-            public Optional<Questionnaire> questionnaire() {
-                return Optional.of(questionnaire);
-            }
-        };
     }
 
     private static Optional<List<Reply>> say(Text text, Language language) {

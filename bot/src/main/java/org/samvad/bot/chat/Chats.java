@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.samvad.bot.BotSettings;
+import org.samvad.bot.DatabaseAssets;
 import org.samvad.bot.campaign.CampaignChats;
 import org.samvad.bot.conversation.Conversation;
 import org.samvad.bot.conversation.ConversationEngine;
