@@ -55,10 +55,7 @@ class QuestionnaireRunChangesImpl implements QuestionnaireRunChanges {
                     .addValue("stateCode", run.getStateCode()).addValue("keys", removed));
         }
         Map<String, Answer> changed = run.changedAnswers();
-        if (changed.size() == 1) {
-            Map.Entry<String, Answer> only = changed.entrySet().iterator().next();
-            jdbc.update(UPSERT_ANSWER, answerRow(run, only.getKey(), only.getValue()));
-        } else if (!changed.isEmpty()) {
+        if (!changed.isEmpty()) {
             jdbc.batchUpdate(UPSERT_ANSWER, changed.entrySet().stream()
                     .map(entry -> answerRow(run, entry.getKey(), entry.getValue())).toArray(SqlParameterSource[]::new));
         }
