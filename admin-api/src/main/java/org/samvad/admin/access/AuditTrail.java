@@ -25,16 +25,16 @@ class AuditTrail {
     }
 
     AuditEvent begin(ApiToken caller, String action, String target) {
-        return events.save(AuditEvent.begin(caller, action, target, clock.instant()));
+        return events.insert(AuditEvent.begin(caller, action, target, clock.instant()));
     }
 
     /** @param created what the request created (its {@code Location}); null when it created nothing */
     void end(AuditEvent event, int status, String created) {
-        events.save(created == null ? event.ended(status) : event.ended(status, "created=" + created));
+        events.saveOutcome(created == null ? event.ended(status) : event.ended(status, "created=" + created));
     }
 
     void refused(ApiToken caller, String action, String target, int status) {
-        events.save(AuditEvent.begin(caller, action, target, clock.instant()).ended(status));
+        events.insert(AuditEvent.begin(caller, action, target, clock.instant()).ended(status));
     }
 
     /** The newest events first. */

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Repository;
  * {@code rollup_answers}, and the functions {@code rollup_group_counts} and
  * {@code rollup_answer_facets} that hide booths, read from raw rows, and India, the sum of
  * the states), which the database keeps up to date as answers arrive. Tables are read
- * with their state, the distribution key.
+ * with their state, the distribution key. Rows are mapped by position: mapping a record by
+ * its component names would have the driver build (and throw away) an exception for every
+ * camelCase name of every row, a large share of a thousand-row table's time.
  */
 @Repository
 class SummaryQueries implements SummarySource {
@@ -51,7 +53,8 @@ class SummaryQueries implements SummarySource {
                 .param("code", place.code())
                 .param("level", level.name())
                 .param("ids", ids(subject))
-                .query(ChildCounts.class)
+                .query((rs, row) -> new ChildCounts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)))
                 .list();
     }
 
@@ -63,7 +66,8 @@ class SummaryQueries implements SummarySource {
                         from rollup_group_counts(cast(:ids as bigint[]), :code)""")
                 .param("ids", ids(subject))
                 .param("code", place.code())
-                .query(GroupCounts.class)
+                .query((rs, row) -> new GroupCounts(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)))
                 .list();
         Counts headline = rows.stream().filter(row -> row.dimension().equals("all"))
                 .map(row -> new Counts(row.roster(), row.respondents(), row.completed()))
@@ -98,7 +102,8 @@ class SummaryQueries implements SummarySource {
                 .param("code", place.code())
                 .param("atLeast", atLeast)
                 .param("top", TOP)
-                .query(Facet.class)
+                .query((rs, row) -> new Facet(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5)))
                 .list();
     }
 

@@ -39,7 +39,7 @@ class Versions {
      */
     List<Version> chosen(String slug, List<Integer> versions) {
         List<Version> all = jdbc.sql("select id, version, status from questionnaire where slug = ? order by version")
-                .param(slug).query(Version.class).list();
+                .param(slug).query((rs, row) -> new Version(rs.getLong(1), rs.getInt(2), rs.getString(3))).list();
         if (all.isEmpty()) {
             throw new NotFoundException("No questionnaire has the slug '" + slug + "'.");
         }

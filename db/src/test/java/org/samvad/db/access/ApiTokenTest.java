@@ -92,15 +92,21 @@ class ApiTokenTest {
     @Test
     void recordsAuditEventsAndListsTheNewestFirst() {
         ApiToken token = tokens.save(ApiToken.issue("auditor", Role.COORDINATOR, List.of(location("BR")), NOW).token());
-        AuditEvent first = audit.save(AuditEvent.begin(token, "summary", "BR-KAI questionnaire=x", NOW));
-        audit.save(first.ended(200));
-        audit.save(AuditEvent.begin(token, "summary", "y".repeat(600), NOW).ended(403));
+        AuditEvent first = audit.insert(AuditEvent.begin(token, "summary", "BR-KAI questionnaire=x", NOW));
+        assertThat(audit.findById(first.id())).contains(first);
+        audit.saveOutcome(first.ended(200));
+        AuditEvent created = audit.insert(AuditEvent.begin(token, "token", null, NOW));
+        audit.saveOutcome(created.ended(201, "created=/api/tokens/7"));
+        audit.insert(AuditEvent.begin(token, "summary", "y".repeat(600), NOW).ended(403));
 
-        List<AuditEvent> newest = audit.findAllByOrderByIdDesc(Limit.of(2));
-        assertThat(newest).extracting(AuditEvent::outcome).containsExactly(403, 200);
+        List<AuditEvent> newest = audit.findAllByOrderByIdDesc(Limit.of(3));
+        assertThat(newest).extracting(AuditEvent::outcome).containsExactly(403, 201, 200);
+        assertThat(newest.get(1).target()).isEqualTo("created=/api/tokens/7");
+        assertThat(newest.get(2).target()).isEqualTo("BR-KAI questionnaire=x");
         assertThat(newest.get(0).target()).hasSize(AuditEvent.MAX_TARGET_LENGTH);
-        assertThat(newest.get(1).tokenId().getId()).isEqualTo(token.id());
-        assertThat(newest.get(1).tokenName()).isEqualTo("auditor");
+        assertThat(newest.get(2).tokenId().getId()).isEqualTo(token.id());
+        assertThat(newest.get(2).tokenName()).isEqualTo("auditor");
+        assertThat(newest.get(2).at()).isEqualTo(NOW);
         assertThat(audit.findAllByOrderByIdDesc(Limit.of(1))).hasSize(1);
     }
 
