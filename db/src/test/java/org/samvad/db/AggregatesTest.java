@@ -51,6 +51,8 @@ class AggregatesTest {
         assertThat(booth.assemblyCode()).isEqualTo("BR-KAI-204");
         assertThat(booth.districtCode()).isEqualTo("BR-KAI");
         assertThat(booth.name(Language.HI)).isEqualTo("बूथ 3, मोहनिया");
+        assertThat(locations.findByCode("BR-KAI-204-003")).contains(booth);
+        assertThat(locations.findByCode("BR-KAI-999")).isEmpty();
     }
 
     @Test

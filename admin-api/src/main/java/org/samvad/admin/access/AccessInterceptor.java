@@ -130,7 +130,7 @@ class AccessInterceptor implements HandlerInterceptor {
         if (INDIA.equals(code)) {
             throw Forbidden.outOfScope(code, caller.scope()); // all of India: only tokens without a scope
         }
-        Location location = locations.findById(code)
+        Location location = locations.findByCode(code)
                 .orElseThrow(() -> new NotFoundException("No location has the code '" + code + "'."));
         if (!caller.covers(location)) {
             throw Forbidden.outOfScope(code, caller.scope());

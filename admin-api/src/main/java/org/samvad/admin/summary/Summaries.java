@@ -46,21 +46,25 @@ class Summaries {
         }
     }
 
-    /** The summary with the first page of the children in the order asked. */
-    @Transactional(readOnly = true)
+    /**
+     * The summary with the first page of the children in the order asked. Not in a
+     * transaction: the place and the versions are looked up on their own, and the
+     * figures are read together, in one snapshot ({@link SummarySource#snapshot}).
+     */
     Summary of(Request request, ChildTable.Order order, int size) {
         Place place = place(request.locationCode());
         List<Versions.Version> chosen = versions.chosen(request.slug(), request.versions());
         Questionnaire newest = versions.definition(chosen.get(chosen.size() - 1));
-        Subject subject = subject(chosen);
-        List<ChildSummary> children = figures.children(below(subject, place, null));
-        SummarySource.Overview overview = source.overview(subject, place);
+        SummarySource.Snapshot snapshot = source.snapshot(subject(chosen), place, place.childLevel(),
+                figures.cells().k());
+        List<ChildSummary> children = figures.children(snapshot.children());
+        SummarySource.Overview overview = snapshot.overview();
         return new Summary(place.area(),
                 new Summary.QuestionnaireRef(newest.slug(), chosen.stream().map(Versions.Version::version).toList(),
                         newest.title().en(), newest.title().hi()),
                 new Summary.Suppression(figures.cells().k()),
                 figures.headline(overview.headline()),
-                questions(newest, subject, place),
+                questions(newest, snapshot.facets()),
                 Groups.participation(overview.participation(), figures.cells()),
                 ChildTable.page(children, order, 0, size),
                 children.stream().filter(Summaries::silent).count());
@@ -83,7 +87,8 @@ class Summaries {
     List<QuestionSummary> questions(Request request) {
         Place place = place(request.locationCode());
         List<Versions.Version> chosen = versions.chosen(request.slug(), request.versions());
-        return questions(versions.definition(chosen.get(chosen.size() - 1)), subject(chosen), place);
+        return questions(versions.definition(chosen.get(chosen.size() - 1)),
+                source.facets(subject(chosen), place, figures.cells().k()));
     }
 
     private List<ChildSummary> children(Request request, boolean silentOnly) {
@@ -93,9 +98,8 @@ class Summaries {
         return silentOnly ? children.stream().filter(Summaries::silent).toList() : children;
     }
 
-    private List<QuestionSummary> questions(Questionnaire newest, Subject subject, Place place) {
-        Map<String, QuestionFigures.Counted> counted = Counting.byQuestion(source.facets(subject, place,
-                figures.cells().k()));
+    private List<QuestionSummary> questions(Questionnaire newest, List<SummarySource.Facet> facets) {
+        Map<String, QuestionFigures.Counted> counted = Counting.byQuestion(facets);
         QuestionFigures questionFigures = new QuestionFigures(figures);
         return newest.questions().stream()
                 .map(q -> questionFigures.of(q, counted.getOrDefault(q.key(), Counting.NONE))).toList();
@@ -124,7 +128,7 @@ class Summaries {
         if (Place.INDIA.equals(code)) {
             return Place.india();
         }
-        return locations.findById(code).map(Place::of)
+        return locations.findByCode(code).map(Place::of)
                 .orElseThrow(() -> new NotFoundException("No location has the code '" + code + "'."));
     }
 

@@ -1,8 +1,14 @@
 package org.samvad.admin.summary;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.samvad.db.location.LocationLevel;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -10,19 +16,70 @@ import org.springframework.stereotype.Repository;
  * {@code rollup_answers}, and the functions {@code rollup_group_counts} and
  * {@code rollup_answer_facets} that hide booths, read from raw rows, and India, the sum of
  * the states), which the database keeps up to date as answers arrive. Tables are read
- * with their state, the distribution key. Rows are mapped by position: mapping a record by
- * its component names would have the driver build (and throw away) an exception for every
- * camelCase name of every row, a large share of a thousand-row table's time.
+ * with their state, the distribution key.
+ * <p>
+ * A summary's statements are sent together ({@link #snapshot}): one round trip, and,
+ * as one implicit transaction of the protocol, one snapshot without a BEGIN and COMMIT
+ * of their own. Rows are mapped by position: mapping a record by its component names
+ * would have the driver build (and throw away) an exception for every camelCase name
+ * of every row, a large share of a thousand-row table's time.
  */
 @Repository
 class SummaryQueries implements SummarySource {
 
     static final int TOP = 10;
 
-    private final JdbcClient jdbc;
+    private static final String OVERVIEW = """
+            select dimension, value, workers as roster, respondents, completed
+            from rollup_group_counts(cast(:ids as bigint[]), :code)""";
 
-    SummaryQueries(JdbcClient jdbc) {
+    private static final String FACETS = """
+            with f as (select * from rollup_answer_facets(cast(:ids as bigint[]), :code))
+            select question_key, facet, value, label, count from f where facet not in ('term', 'nominee')
+            union all
+            select question_key, facet, value, label, count from (
+                select f.*, row_number() over (partition by question_key order by count desc, value) as rank
+                from f where facet = 'term' and count >= :atLeast) t
+            where rank <= :top
+            union all
+            select question_key, 'nominee', value, label, count from (
+                select question_key, value, (array_agg(label order by count desc, label))[1] as label,
+                       sum(count) as count,
+                       row_number() over (partition by question_key order by sum(count) desc, value)
+                           as rank
+                from f where facet = 'nominee' group by question_key, value
+                having sum(count) >= :atLeast) n
+            where rank <= :top""";
+
+    private static final RowMapper<GroupCounts> GROUP_COUNTS = (rs, row) -> new GroupCounts(rs.getString(1),
+            rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+    private static final RowMapper<Facet> FACET = (rs, row) -> new Facet(rs.getString(1), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getLong(5));
+    private static final RowMapper<ChildCounts> CHILD = (rs, row) -> new ChildCounts(rs.getString(1),
+            rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
+
+    private final NamedParameterJdbcOperations jdbc;
+
+    SummaryQueries(NamedParameterJdbcOperations jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The overview, the facets and (for a level) the locations below, in one round trip. */
+    @Override
+    public Snapshot snapshot(Subject subject, Place place, LocationLevel level, int atLeast) {
+        String sql = OVERVIEW + ";\n" + FACETS + (level == null ? "" : ";\n" + below(place));
+        MapSqlParameterSource parameters = parameters(subject, place).addValue("atLeast", atLeast)
+                .addValue("top", TOP);
+        if (level != null) {
+            parameters.addValue("state", place.stateCode()).addValue("level", level.name());
+        }
+        return jdbc.execute(sql, parameters, (PreparedStatement statement) -> {
+            statement.execute();
+            Overview overview = overview(rows(statement.getResultSet(), GROUP_COUNTS));
+            List<Facet> facets = rows(next(statement), FACET);
+            List<ChildCounts> children = level == null ? List.of() : rows(next(statement), CHILD);
+            return new Snapshot(overview, children, facets);
+        });
     }
 
     /**
@@ -33,42 +90,36 @@ class SummaryQueries implements SummarySource {
      */
     @Override
     public List<ChildCounts> below(Subject subject, Place place, LocationLevel level) {
+        return jdbc.query(below(place), parameters(subject, place).addValue("state", place.stateCode())
+                .addValue("level", level.name()), CHILD);
+    }
+
+    private static String below(Place place) {
         String locations = place.isIndia() ? "c.level = :level"
                 : place.level() == LocationLevel.ASSEMBLY ? "c.parent_code = :code and c.level = :level"
                 : "c.level = :level and c.state_code = :state and c." + place.column() + " = :code";
-        return jdbc.sql("""
-                        select c.code, c.level, c.name_en, c.name_hi, coalesce(ro.workers, 0) as roster,
-                               coalesce(ru.respondents, 0) as respondents, coalesce(ru.completed, 0) as completed
-                        from location c
-                        left join rollup_roster ro
-                            on ro.state_code = c.state_code and ro.location_code = c.code and ro.dimension = 'all'
-                        left join lateral (
-                            select sum(r.respondents) as respondents, sum(r.completed) as completed
-                            from rollup_runs r
-                            where r.state_code = c.state_code and r.questionnaire_id = any(cast(:ids as bigint[]))
-                              and r.location_code = c.code and r.dimension = 'all') ru on true
-                        where %s
-                        order by c.number nulls last, c.name_en, c.code""".formatted(locations))
-                .param("state", place.stateCode())
-                .param("code", place.code())
-                .param("level", level.name())
-                .param("ids", ids(subject))
-                .query((rs, row) -> new ChildCounts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getLong(6), rs.getLong(7)))
-                .list();
+        return """
+                select c.code, c.level, c.name_en, c.name_hi, coalesce(ro.workers, 0) as roster,
+                       coalesce(ru.respondents, 0) as respondents, coalesce(ru.completed, 0) as completed
+                from location c
+                left join rollup_roster ro
+                    on ro.state_code = c.state_code and ro.location_code = c.code and ro.dimension = 'all'
+                left join lateral (
+                    select sum(r.respondents) as respondents, sum(r.completed) as completed
+                    from rollup_runs r
+                    where r.state_code = c.state_code and r.questionnaire_id = any(cast(:ids as bigint[]))
+                      and r.location_code = c.code and r.dimension = 'all') ru on true
+                where %s
+                order by c.number nulls last, c.name_en, c.code""".formatted(locations);
     }
 
     /** One call of {@code rollup_group_counts}: its {@code all} row is the headline, the others the groups. */
     @Override
     public Overview overview(Subject subject, Place place) {
-        List<GroupCounts> rows = jdbc.sql("""
-                        select dimension, value, workers as roster, respondents, completed
-                        from rollup_group_counts(cast(:ids as bigint[]), :code)""")
-                .param("ids", ids(subject))
-                .param("code", place.code())
-                .query((rs, row) -> new GroupCounts(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5)))
-                .list();
+        return overview(jdbc.query(OVERVIEW, parameters(subject, place), GROUP_COUNTS));
+    }
+
+    private static Overview overview(List<GroupCounts> rows) {
         Counts headline = rows.stream().filter(row -> row.dimension().equals("all"))
                 .map(row -> new Counts(row.roster(), row.respondents(), row.completed()))
                 .findFirst().orElse(new Counts(0, 0, 0));
@@ -81,33 +132,29 @@ class SummaryQueries implements SummarySource {
 
     @Override
     public List<Facet> facets(Subject subject, Place place, int atLeast) {
-        return jdbc.sql("""
-                        with f as (select * from rollup_answer_facets(cast(:ids as bigint[]), :code))
-                        select question_key, facet, value, label, count from f where facet not in ('term', 'nominee')
-                        union all
-                        select question_key, facet, value, label, count from (
-                            select f.*, row_number() over (partition by question_key order by count desc, value) as rank
-                            from f where facet = 'term' and count >= :atLeast) t
-                        where rank <= :top
-                        union all
-                        select question_key, 'nominee', value, label, count from (
-                            select question_key, value, (array_agg(label order by count desc, label))[1] as label,
-                                   sum(count) as count,
-                                   row_number() over (partition by question_key order by sum(count) desc, value)
-                                       as rank
-                            from f where facet = 'nominee' group by question_key, value
-                            having sum(count) >= :atLeast) n
-                        where rank <= :top""")
-                .param("ids", ids(subject))
-                .param("code", place.code())
-                .param("atLeast", atLeast)
-                .param("top", TOP)
-                .query((rs, row) -> new Facet(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5)))
-                .list();
+        return jdbc.query(FACETS, parameters(subject, place).addValue("atLeast", atLeast).addValue("top", TOP),
+                FACET);
     }
 
-    private static Long[] ids(Subject subject) {
-        return subject.questionnaireIds().toArray(Long[]::new);
+    private static MapSqlParameterSource parameters(Subject subject, Place place) {
+        return new MapSqlParameterSource("ids", subject.questionnaireIds().toArray(Long[]::new))
+                .addValue("code", place.code());
+    }
+
+    private static ResultSet next(PreparedStatement statement) throws SQLException {
+        if (!statement.getMoreResults()) {
+            throw new SQLException("A summary's statements gave fewer results than they are.");
+        }
+        return statement.getResultSet();
+    }
+
+    private static <T> List<T> rows(ResultSet resultSet, RowMapper<T> mapper) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (resultSet) {
+            while (resultSet.next()) {
+                rows.add(mapper.mapRow(resultSet, rows.size()));
+            }
+        }
+        return rows;
     }
 }

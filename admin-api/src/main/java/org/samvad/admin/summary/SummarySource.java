@@ -43,6 +43,19 @@ interface SummarySource {
     record Overview(Counts headline, List<GroupCount> participation) {
     }
 
+    /** What one summary shows: the overview, the locations below (the first page's children) and the facets. */
+    record Snapshot(Overview overview, List<ChildCounts> children, List<Facet> facets) {
+    }
+
+    /**
+     * The overview, the facets and, unless {@code level} is null, the locations at that
+     * level below the place, read together.
+     */
+    default Snapshot snapshot(Subject subject, Place place, LocationLevel level, int atLeast) {
+        return new Snapshot(overview(subject, place), level == null ? List.of() : below(subject, place, level),
+                facets(subject, place, atLeast));
+    }
+
     /** The place's headline counts and its participation by group. */
     Overview overview(Subject subject, Place place);
 

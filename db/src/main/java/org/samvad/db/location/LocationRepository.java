@@ -1,11 +1,19 @@
 package org.samvad.db.location;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Reads the location hierarchy. */
 public interface LocationRepository extends ListCrudRepository<Location, String> {
+
+    /**
+     * The location with the code, as {@code findById} finds it but in one statement,
+     * without a transaction of its own: it is on the path of every summary.
+     */
+    @Query("select * from location where code = :code")
+    Optional<Location> findByCode(String code);
 
     /** The children of a location, by number and then English name. */
     List<Location> findByParentCodeOrderByNumberAscNameEnAsc(String parentCode);
