@@ -26,12 +26,15 @@ public class CampaignChats {
     /**
      * Handles a campaign's input.
      *
+     * @param pressedMessageId the message whose button was pressed, or null
      * @return the replies, or empty when the input is not for campaigns (the conversation takes it)
      */
-    public Optional<List<Reply>> handle(long telegramUserId, Input input, Instant now) {
+    public Optional<List<Reply>> handle(long telegramUserId, long chatId, Integer pressedMessageId, Input input,
+            Instant now) {
         if (StartButton.concerns(input)) {
             return startButton.press(telegramUserId, ((Input.Press) input).data(), now);
         }
-        return surveys.handle(telegramUserId, input, now);
+        return surveys.handle(telegramUserId, input,
+                pressedMessageId == null ? null : "telegram:" + chatId + ":" + pressedMessageId, now);
     }
 }

@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * Takes an observer's {@code /survey} and presses on its buttons out of the worker
  * conversation: loads the observer, runs the {@link SurveyDialog}, and makes the
  * campaign it asks for through the same planner as the admin API, starting now, with
- * the reminder delay, duration and quiet hours of {@link SurveySettings}. {@code /survey} from
+ * the reminder delay, duration and quiet hours of {@link SurveySettings}. A confirmation
+ * button makes one campaign however often it is pressed: later presses of it are
+ * answered with the campaign it made. {@code /survey} from
  * someone who is not an appointed observer, and {@code srv:} presses from someone who
  * was never one, are left to the worker conversation. Logs carry the observer's id only.
  */
@@ -51,8 +53,12 @@ class ObserverSurveys {
         this.settings = settings;
     }
 
-    /** The replies to an observer's input, or empty when it is not for this dialog or not from an observer. */
-    Optional<List<Reply>> handle(long telegramUserId, Input input, Instant now) {
+    /**
+     * The replies to an observer's input, or empty when it is not for this dialog or not from an observer.
+     *
+     * @param pressed names the chat and message whose button was pressed; null for a typed input
+     */
+    Optional<List<Reply>> handle(long telegramUserId, Input input, String pressed, Instant now) {
         if (!SurveyDialog.concerns(input)) {
             return Optional.empty();
         }
@@ -65,14 +71,17 @@ class ObserverSurveys {
         if (step.launch().isEmpty()) {
             return Optional.of(step.replies());
         }
-        return Optional.of(List.of(launch(observer.get(), step.launch().get(), now)));
+        return Optional.of(List.of(launch(observer.get(), step.launch().get(), pressed, now)));
     }
 
-    private Reply launch(Observer observer, SurveyDialog.Launch launch, Instant now) {
+    private Reply launch(Observer observer, SurveyDialog.Launch launch, String pressed, Instant now) {
         Campaign planned = Campaign.plan(launch.questionnaire(), launch.scope(), now, settings.reminderDelay(),
                 now.plus(settings.duration()), settings.quiet(), false, "observer " + observer.getId(), now);
-        CampaignPlanner.Launched launched = planner.launch(planned, launch.questionnaire(), launch.scope(), now);
-        log.info("Observer {} started campaign {}", observer.getId(), launched.campaign().getId());
+        CampaignPlanner.Launched launched = pressed == null
+                ? planner.launch(planned, launch.questionnaire(), launch.scope(), now)
+                : planner.launchOnce(pressed, planned, launch.questionnaire(), launch.scope(), now);
+        log.info(launched.again() ? "Observer {} pressed the confirmation of campaign {} again"
+                : "Observer {} started campaign {}", observer.getId(), launched.campaign().getId());
         return dialog.launched(launched.campaign().getId(), launch.scope(), launched.campaign().getTargeted(),
                 launched.preflight());
     }

@@ -96,7 +96,7 @@ public class Chats {
         }
         if (verdict == MessageRateLimit.Verdict.READ) {
             Optional<List<Reply>> observed = observerInvitations.handle(telegramUserId, input, now)
-                    .or(() -> campaignChats.handle(telegramUserId, input, now));
+                    .or(() -> campaignChats.handle(telegramUserId, chatId, pressedMessageId, input, now));
             if (observed.isPresent()) {
                 replies.queue(chatId, null, pressedMessageId, observed.get(), Priority.REPLY);
                 return observed;

@@ -101,19 +101,25 @@ class CampaignOnTheWireTest {
         String launched = telegram.awaitMessagesTo(OBSERVER, 2).get(1).path("text").asText();
         assertThat(launched).contains("शुरू हो गया है").contains("5 workers of Chainpur are being invited");
         telegram.deliver(confirm);
+        long confirmationMessage = confirm.path("callback_query").path("message").path("message_id").asLong();
+        telegram.deliver(press(next(), OBSERVER, "srv:c:" + id + ":BR-KAI-206", confirmationMessage));
+        String again = telegram.awaitMessagesTo(OBSERVER, 3).get(2).path("text").asText();
+        assertThat(again).as("a double tap on the confirmation answers with the campaign it made")
+                .contains("शुरू हो गया है").contains("5 workers of Chainpur are being invited");
         telegram.deliver(press(next(), OBSERVER, "srv:c:" + id + ":BR-PAT"));
-        assertThat(telegram.awaitMessagesTo(OBSERVER, 3).get(2).path("text").asText())
+        assertThat(telegram.awaitMessagesTo(OBSERVER, 4).get(3).path("text").asText())
                 .startsWith("क्षमा करें, यह स्थान आपके जिलों में नहीं है।");
         telegram.awaitDrained();
 
         Campaign campaign = campaigns.findAll().stream().filter(c -> c.getScopeCode().equals("BR-KAI-206"))
                 .findFirst().orElseThrow();
-        assertThat(campaigns.findAll()).as("the redelivered confirmation made nothing more")
+        assertThat(campaigns.findAll()).as("the redelivered and the pressed-again confirmation made nothing more")
                 .filteredOn(c -> c.getCreatedBy().startsWith("observer ")).hasSize(1);
         assertThat(campaign.getCreatedBy()).isEqualTo("observer "
                 + observers.findByTelegramUserId(OBSERVER).orElseThrow().getId());
         assertThat(campaign.getQuietHours()).isEqualTo(QuietHours.DEFAULT);
         assertThat(launched).contains("#" + campaign.getId());
+        assertThat(again).contains("#" + campaign.getId());
         assertThat(jdbc.sql("select count(*) from outbox_message where campaign_id = ? and priority = 2")
                 .param(campaign.getId()).query(Long.class).single()).isEqualTo(5);
     }

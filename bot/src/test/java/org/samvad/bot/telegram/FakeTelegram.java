@@ -197,10 +197,15 @@ public final class FakeTelegram implements AutoCloseable {
         }
 
         public static ObjectNode press(long updateId, long userId, String data) {
+            return press(updateId, userId, data, updateId);
+        }
+
+        /** A press on a button of the message {@code messageId}: pressing it twice is two updates with one message. */
+        public static ObjectNode press(long updateId, long userId, String data, long messageId) {
             ObjectNode query = JSON.createObjectNode().put("id", "cb-" + updateId).put("chat_instance", "ci-" + userId)
                     .put("data", data);
             query.set("from", user(userId));
-            query.set("message", message(updateId, userId).put("text", "question"));
+            query.set("message", message(messageId, userId).put("text", "question"));
             return update(updateId).set("callback_query", query);
         }
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.samvad.db.Language;
 import org.samvad.db.location.Location;
 import org.samvad.db.questionnaire.Questionnaire;
@@ -72,8 +73,11 @@ public class CampaignPlanner {
                 finish(from, ahead + workers, rate, paidBroadcast, quietHours));
     }
 
-    /** A campaign made and started: its invitations are queued. */
-    public record Launched(Campaign campaign, Preflight preflight) {
+    /**
+     * A campaign made and started: its invitations are queued. {@code again} when it was
+     * made before, by an earlier request with the same key ({@link #launchOnce}).
+     */
+    public record Launched(Campaign campaign, Preflight preflight, boolean again) {
     }
 
     /**
@@ -88,7 +92,29 @@ public class CampaignPlanner {
         Campaign saved = campaigns.save(planned);
         int invited = insert(saved, questionnaire, scope, now, false);
         saved.start(invited, now);
-        return new Launched(campaigns.save(saved), preflight);
+        return new Launched(campaigns.save(saved), preflight, false);
+    }
+
+    /**
+     * Launches a campaign once for a key that names the request (the chat and message of
+     * a confirmation button): the first time as {@link #launch} does, remembering the key
+     * in the same transaction; every later time it makes nothing and gives the campaign
+     * that key launched, with its figures as of now.
+     */
+    @Transactional
+    public Launched launchOnce(String key, Campaign planned, Questionnaire questionnaire, Location scope,
+            Instant now) {
+        Optional<Campaign> earlier = jdbc.sql("select campaign_id from campaign_launch where launch_key = ?")
+                .param(key).query(Long.class).optional().flatMap(campaigns::findById);
+        if (earlier.isPresent()) {
+            Campaign campaign = earlier.get();
+            return new Launched(campaign, preflight(scope, campaign.getStartsAt(), campaign.getQuietHours(),
+                    campaign.isPaidBroadcast(), now), true);
+        }
+        Launched launched = launch(planned, questionnaire, scope, now);
+        jdbc.sql("insert into campaign_launch (launch_key, campaign_id) values (?, ?)")
+                .params(key, launched.campaign().getId()).update();
+        return launched;
     }
 
     /**
