@@ -251,6 +251,25 @@ public class Outbox {
                 .update();
     }
 
+    /**
+     * Deletes replies that were delivered (or given up on) before {@code cutoff}, at most
+     * {@code limit} of them. A campaign's invitations and reminders are kept: its
+     * progress is counted from them.
+     *
+     * @return how many were deleted
+     */
+    public int purgeRepliesBefore(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        delete from outbox_message where id in (
+                            select id from outbox_message
+                            where created_at < :cutoff and campaign_id is null
+                              and status in ('SENT', 'FAILED', 'UNREACHABLE')
+                            limit :limit)""")
+                .param("cutoff", Timestamp.from(cutoff))
+                .param("limit", limit)
+                .update();
+    }
+
     /** Messages waiting to be sent (including those held until later). */
     public long depth() {
         return jdbc.sql("select count(*) from outbox_message where status = 'PENDING'").query(Long.class).single();

@@ -29,4 +29,20 @@ public class ProcessedUpdates {
                 .param("at", Timestamp.from(now))
                 .update() == 1;
     }
+
+    /**
+     * Forgets the update ids processed before {@code cutoff}, at most {@code limit} of
+     * them. Telegram redelivers an update for at most a day, so an id older than that
+     * is never claimed again.
+     *
+     * @return how many were forgotten
+     */
+    public int forgetBefore(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        delete from processed_update where update_id in (
+                            select update_id from processed_update where processed_at < :cutoff limit :limit)""")
+                .param("cutoff", Timestamp.from(cutoff))
+                .param("limit", limit)
+                .update();
+    }
 }
