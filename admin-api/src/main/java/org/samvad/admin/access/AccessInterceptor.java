@@ -10,12 +10,9 @@ import java.util.stream.Collectors;
 import org.samvad.admin.NotFoundException;
 import org.samvad.admin.access.Access.Scope;
 import org.samvad.db.access.ApiToken;
-import org.samvad.db.access.ApiTokenRepository;
 import org.samvad.db.access.AuditEvent;
 import org.samvad.db.location.Location;
 import org.samvad.db.location.LocationRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,7 +24,9 @@ import org.springframework.web.servlet.HandlerMapping;
  * Enforces {@link Access} on every request, failing closed: without a known, unrevoked
  * bearer token 401; a handler without {@code @Access}, a role it does not name or a
  * location outside the token's scope 403. Calls to audited handlers are recorded in
- * the {@link AuditTrail}. The token's value is only hashed, never kept or logged.
+ * the {@link AuditTrail}: the event is written with the token's lookup, before anything
+ * is checked or answered, and gets its outcome (the status, or the refusal) at the end.
+ * The token's value is only hashed, never kept or logged.
  */
 @Component
 class AccessInterceptor implements HandlerInterceptor {
@@ -36,14 +35,13 @@ class AccessInterceptor implements HandlerInterceptor {
     private static final String BEARER = "Bearer ";
     /** The code of all of India in summaries, above the states; no stored location. */
     private static final String INDIA = "IN";
-    private static final Logger log = LoggerFactory.getLogger(AccessInterceptor.class);
 
-    private final ApiTokenRepository tokens;
+    private final Callers callers;
     private final LocationRepository locations;
     private final AuditTrail audit;
 
-    AccessInterceptor(ApiTokenRepository tokens, LocationRepository locations, AuditTrail audit) {
-        this.tokens = tokens;
+    AccessInterceptor(Callers callers, LocationRepository locations, AuditTrail audit) {
+        this.callers = callers;
         this.locations = locations;
         this.audit = audit;
     }
@@ -53,27 +51,28 @@ class AccessInterceptor implements HandlerInterceptor {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             return true; // rendering the error of a request that was checked already
         }
-        ApiToken caller = authenticate(request.getHeader(HttpHeaders.AUTHORIZATION));
+        Access access = handler instanceof HandlerMethod method ? method.getMethodAnnotation(Access.class) : null;
+        String action = access == null || access.audit().isEmpty() ? null : access.audit();
+        Callers.Caller caller = authenticate(request.getHeader(HttpHeaders.AUTHORIZATION), action,
+                action == null ? null : AuditTargets.of(request));
         if (!(handler instanceof HandlerMethod method)) {
             return true; // no endpoint matched: a static resource or 404
         }
-        Access access = method.getMethodAnnotation(Access.class);
         if (access == null) {
             throw Forbidden.noRule();
         }
-        String target = access.audit().isEmpty() ? null : AuditTargets.of(request);
         try {
-            authorise(caller, access, request, method);
+            authorise(caller.token(), access, request, method);
         } catch (Forbidden | NotFoundException | IllegalArgumentException refusal) {
-            if (target != null) {
-                audit.refused(caller, access.audit(), target, refusal instanceof Forbidden ? 403
-                        : refusal instanceof NotFoundException ? 404 : 400);
+            if (caller.event() != null) {
+                audit.end(caller.event(), refusal instanceof Forbidden ? 403
+                        : refusal instanceof NotFoundException ? 404 : 400, null);
             }
             throw refusal;
         }
-        CurrentCaller.set(request, caller);
-        if (target != null) {
-            request.setAttribute(EVENT, audit.begin(caller, access.audit(), target));
+        CurrentCaller.set(request, caller.token());
+        if (caller.event() != null) {
+            request.setAttribute(EVENT, caller.event());
         }
         return true;
     }
@@ -82,15 +81,12 @@ class AccessInterceptor implements HandlerInterceptor {
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception ex) {
         if (request.getAttribute(EVENT) instanceof AuditEvent event) {
-            try {
-                audit.end(event, response.getStatus(), response.getHeader(HttpHeaders.LOCATION));
-            } catch (RuntimeException e) {
-                log.error("Could not record the outcome of audit event {}", event.id(), e);
-            }
+            audit.endSoon(event, response.getStatus(), response.getHeader(HttpHeaders.LOCATION));
         }
     }
 
-    private ApiToken authenticate(String authorization) {
+    /** The caller, with the audit event of the call begun when {@code action} is not null. */
+    private Callers.Caller authenticate(String authorization, String action, String target) {
         if (authorization == null || authorization.isBlank()) {
             throw Unauthenticated.missing();
         }
@@ -101,8 +97,7 @@ class AccessInterceptor implements HandlerInterceptor {
         if (!ApiToken.isWellFormed(value)) {
             throw Unauthenticated.malformed();
         }
-        return tokens.findByTokenHash(ApiToken.hash(value)).filter(token -> !token.isRevoked())
-                .orElseThrow(Unauthenticated::invalid);
+        return callers.find(ApiToken.hash(value), action, target).orElseThrow(Unauthenticated::invalid);
     }
 
     private void authorise(ApiToken caller, Access access, HttpServletRequest request, HandlerMethod method) {

@@ -47,13 +47,15 @@ class Summaries {
     }
 
     /**
-     * The summary with the first page of the children in the order asked. Not in a
-     * transaction: the place and the versions are looked up on their own, and the
-     * figures are read together, in one snapshot ({@link SummarySource#snapshot}).
+     * The summary with the first page of the children in the order asked, in two round
+     * trips and without a transaction: the place with the versions, then the figures,
+     * read together in one snapshot ({@link SummarySource#snapshot}).
      */
     Summary of(Request request, ChildTable.Order order, int size) {
-        Place place = place(request.locationCode());
-        List<Versions.Version> chosen = versions.chosen(request.slug(), request.versions());
+        Versions.Found found = versions.find(request.locationCode(), request.slug());
+        Place place = Place.INDIA.equals(request.locationCode()) ? Place.india()
+                : found.place().orElseThrow(() -> unknownPlace(request.locationCode()));
+        List<Versions.Version> chosen = versions.chosen(request.slug(), found.versions(), request.versions());
         Questionnaire newest = versions.definition(chosen.get(chosen.size() - 1));
         SummarySource.Snapshot snapshot = source.snapshot(subject(chosen), place, place.childLevel(),
                 figures.cells().k());
@@ -128,8 +130,11 @@ class Summaries {
         if (Place.INDIA.equals(code)) {
             return Place.india();
         }
-        return locations.findByCode(code).map(Place::of)
-                .orElseThrow(() -> new NotFoundException("No location has the code '" + code + "'."));
+        return locations.findByCode(code).map(Place::of).orElseThrow(() -> unknownPlace(code));
+    }
+
+    private static NotFoundException unknownPlace(String code) {
+        return new NotFoundException("No location has the code '" + code + "'.");
     }
 
     private static Subject subject(List<Versions.Version> chosen) {

@@ -141,14 +141,16 @@ class SummaryQueries implements SummarySource {
                 .addValue("code", place.code());
     }
 
-    private static ResultSet next(PreparedStatement statement) throws SQLException {
+    /** The next result of a statement that sent several. */
+    static ResultSet next(PreparedStatement statement) throws SQLException {
         if (!statement.getMoreResults()) {
             throw new SQLException("A summary's statements gave fewer results than they are.");
         }
         return statement.getResultSet();
     }
 
-    private static <T> List<T> rows(ResultSet resultSet, RowMapper<T> mapper) throws SQLException {
+    /** Every row of a result, mapped; the result is closed. */
+    static <T> List<T> rows(ResultSet resultSet, RowMapper<T> mapper) throws SQLException {
         List<T> rows = new ArrayList<>();
         try (resultSet) {
             while (resultSet.next()) {

@@ -8,7 +8,7 @@ import org.springframework.data.repository.ListCrudRepository;
 /** Stores admin API tokens; looks them up by the hash of the value presented. */
 public interface ApiTokenRepository extends ListCrudRepository<ApiToken, Long> {
 
-    /** The token with this hash; written as SQL because it runs for every request. */
+    /** The token with this hash, revoked or not. */
     @Query("select * from api_token where token_hash = :tokenHash")
     Optional<ApiToken> findByTokenHash(String tokenHash);
 

@@ -44,6 +44,11 @@ public record AuditEvent(
         return new AuditEvent(id, at, tokenId, tokenName, action, cut(finalTarget), status);
     }
 
+    /** A target as it is stored: cut to {@link #MAX_TARGET_LENGTH}. */
+    public static String storedTarget(String target) {
+        return cut(target);
+    }
+
     private static String cut(String target) {
         return target == null || target.length() <= MAX_TARGET_LENGTH ? target : target.substring(0, MAX_TARGET_LENGTH);
     }

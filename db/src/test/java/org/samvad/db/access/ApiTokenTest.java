@@ -92,12 +92,12 @@ class ApiTokenTest {
     @Test
     void recordsAuditEventsAndListsTheNewestFirst() {
         ApiToken token = tokens.save(ApiToken.issue("auditor", Role.COORDINATOR, List.of(location("BR")), NOW).token());
-        AuditEvent first = audit.insert(AuditEvent.begin(token, "summary", "BR-KAI questionnaire=x", NOW));
+        AuditEvent first = audit.save(AuditEvent.begin(token, "summary", "BR-KAI questionnaire=x", NOW));
         assertThat(audit.findById(first.id())).contains(first);
         audit.saveOutcome(first.ended(200));
-        AuditEvent created = audit.insert(AuditEvent.begin(token, "token", null, NOW));
+        AuditEvent created = audit.save(AuditEvent.begin(token, "token", null, NOW));
         audit.saveOutcome(created.ended(201, "created=/api/tokens/7"));
-        audit.insert(AuditEvent.begin(token, "summary", "y".repeat(600), NOW).ended(403));
+        audit.save(AuditEvent.begin(token, "summary", "y".repeat(600), NOW).ended(403));
 
         List<AuditEvent> newest = audit.findAllByOrderByIdDesc(Limit.of(3));
         assertThat(newest).extracting(AuditEvent::outcome).containsExactly(403, 201, 200);
