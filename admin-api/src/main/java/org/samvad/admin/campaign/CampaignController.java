@@ -1,5 +1,6 @@
 package org.samvad.admin.campaign;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -39,13 +41,19 @@ class CampaignController {
         this.campaigns = campaigns;
     }
 
-    /** Makes a campaign and queues its invitations: 201 with the pre-flight figures. */
+    /**
+     * Makes a campaign and queues its invitations: 201 with the pre-flight figures. With an
+     * {@code Idempotency-Key} header, a repeat of the request with the same key (a retry
+     * after a timeout) makes nothing and answers with the campaign the key made.
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Access(roles = {Role.ADMIN, Role.OBSERVER}, scope = Scope.LOCATION_BODY, audit = "campaign.create")
-    ResponseEntity<CreatedJson> create(@RequestBody CampaignRequest request) {
+    ResponseEntity<CreatedJson> create(@RequestBody CampaignRequest request,
+            @Parameter(description = "1 to 64 characters of A-Z a-z 0-9 . _ : -, new for each campaign")
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Campaigns.Created created = campaigns.create(new Campaigns.Request(request.questionnaire(),
                 request.version(), request.scope(), request.startsAt(), request.reminderDelay(), request.expiresAt(),
-                request.quietHours(), request.paidBroadcast()));
+                request.quietHours(), request.paidBroadcast()), idempotencyKey);
         URI location = UriComponentsBuilder.fromPath("/api/campaigns/{id}")
                 .buildAndExpand(created.campaign().getId()).toUri();
         return ResponseEntity.created(location).body(CreatedJson.of(created));

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.samvad.admin.Conflict;
 import org.samvad.admin.NotFoundException;
 import org.samvad.admin.Unprocessable;
 import org.samvad.admin.access.CurrentCaller;
@@ -20,6 +22,7 @@ import org.samvad.db.location.LocationRepository;
 import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.questionnaire.QuestionnaireRepository;
 import org.springframework.boot.convert.DurationStyle;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +36,7 @@ class Campaigns {
 
     static final Duration DEFAULT_REMINDER_DELAY = Duration.ofHours(24);
     static final Duration DEFAULT_DURATION = Duration.ofDays(7);
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final String REJECTED = "Invalid campaign request";
 
     private final CampaignPlanner planner;
@@ -58,13 +62,20 @@ class Campaigns {
     }
 
     /**
-     * Makes a campaign and queues its invitations.
+     * Makes a campaign and queues its invitations; with an idempotency key, only the first
+     * time the caller's token sends that key (later, the campaign it made).
      *
+     * @param idempotencyKey the caller's name for this request, or null
      * @throws Unprocessable for an unknown or unpublished questionnaire version, bad times or quiet hours
      * @throws NotFoundException for an unknown scope
+     * @throws IllegalArgumentException for an idempotency key that is not 1 to 64 of A-Z a-z 0-9 . _ : -
      */
     @Transactional
-    Created create(Request request) {
+    Created create(Request request, String idempotencyKey) {
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw new IllegalArgumentException(
+                    "The Idempotency-Key header is 1 to 64 characters of A-Z a-z 0-9 . _ : -.");
+        }
         Instant now = clock.instant();
         Questionnaire questionnaire = questionnaire(request.questionnaire(), request.version());
         Location scope = scope(request.scope());
@@ -81,8 +92,21 @@ class Campaigns {
         } catch (IllegalArgumentException e) {
             throw new Unprocessable(REJECTED, e.getMessage());
         }
-        CampaignPlanner.Launched launched = planner.launch(planned, questionnaire, scope, now);
-        return new Created(launched.campaign(), questionnaire, launched.preflight());
+        if (idempotencyKey == null) {
+            CampaignPlanner.Launched launched = planner.launch(planned, questionnaire, scope, now);
+            return new Created(launched.campaign(), questionnaire, launched.preflight());
+        }
+        try {
+            CampaignPlanner.Launched launched = planner.launchOnce("api:" + caller.token().id() + ":"
+                    + idempotencyKey, planned, questionnaire, scope, now);
+            return new Created(launched.campaign(), questionnaire, launched.preflight());
+        } catch (IllegalArgumentException e) {
+            throw new Unprocessable(REJECTED, "This Idempotency-Key was sent before with another questionnaire "
+                    + "version or scope: " + e.getMessage() + ".");
+        } catch (DuplicateKeyException e) {
+            throw new Conflict("A request with this Idempotency-Key is being answered; send it again to see "
+                    + "its campaign.");
+        }
     }
 
     /** A campaign just made, its questionnaire version and its pre-flight figures. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -93,6 +94,36 @@ class CampaignApiTest {
         assertThat(Instant.parse(created.<String>read("$.expiresAt"))).isEqualTo(startsAt.plus(Duration.ofDays(7)));
         assertThat(jdbc.sql("select count(*) from outbox_message where campaign_id = ? and priority = 2")
                 .param(id).query(Long.class).single()).isEqualTo(6);
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyMakesNoSecondCampaign() throws IOException, InterruptedException {
+        String body = """
+                {"questionnaire": "sangathan-srijan", "scope": "%s"}""".formatted(BOOTH_2);
+        DocumentContext first = Api.expect(create(buxarObserver, "retry-1", body), 201);
+        DocumentContext retried = Api.expect(create(buxarObserver, "retry-1", body), 201);
+        long id = ((Number) first.read("$.id")).longValue();
+
+        assertThat(((Number) retried.read("$.id")).longValue()).isEqualTo(id);
+        assertThat(retried.<Integer>read("$.targeted")).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from outbox_message where campaign_id = ? and priority = 2")
+                .param(id).query(Long.class).single()).isEqualTo(2);
+        assertThat(((Number) Api.expect(create(admin, "retry-1", body), 201).read("$.id")).longValue())
+                .as("another token's key is its own").isNotEqualTo(id);
+        assertThat(((Number) Api.expect(create(buxarObserver, "retry-2", body), 201).read("$.id")).longValue())
+                .as("a new key is a new campaign").isNotEqualTo(id);
+        assertThat(Api.expect(create(buxarObserver, "retry-1", """
+                {"questionnaire": "sangathan-srijan", "scope": "%s"}""".formatted(BOOTH_1)), 422)
+                .<String>read("$.detail")).startsWith("This Idempotency-Key was sent before with another");
+        assertThat(Api.expect(create(buxarObserver, "no spaces", body), 400).<String>read("$.detail"))
+                .isEqualTo("The Idempotency-Key header is 1 to 64 characters of A-Z a-z 0-9 . _ : -.");
+    }
+
+    private HttpResponse<String> create(String token, String idempotencyKey, String body)
+            throws IOException, InterruptedException {
+        return api.send(HttpRequest.newBuilder(api.uri("/api/campaigns"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     @Test

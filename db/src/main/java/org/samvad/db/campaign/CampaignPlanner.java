@@ -100,6 +100,8 @@ public class CampaignPlanner {
      * a confirmation button): the first time as {@link #launch} does, remembering the key
      * in the same transaction; every later time it makes nothing and gives the campaign
      * that key launched, with its figures as of now.
+     *
+     * @throws IllegalArgumentException when the key launched a campaign of another questionnaire version or scope
      */
     @Transactional
     public Launched launchOnce(String key, Campaign planned, Questionnaire questionnaire, Location scope,
@@ -108,6 +110,11 @@ public class CampaignPlanner {
                 .param(key).query(Long.class).optional().flatMap(campaigns::findById);
         if (earlier.isPresent()) {
             Campaign campaign = earlier.get();
+            if (!campaign.getQuestionnaireId().getId().equals(questionnaire.id())
+                    || !campaign.getScopeCode().equals(scope.code())) {
+                throw new IllegalArgumentException("The key launched campaign " + campaign.getId()
+                        + ", of another questionnaire version or scope");
+            }
             return new Launched(campaign, preflight(scope, campaign.getStartsAt(), campaign.getQuietHours(),
                     campaign.isPaidBroadcast(), now), true);
         }
