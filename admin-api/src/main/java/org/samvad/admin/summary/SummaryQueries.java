@@ -144,7 +144,7 @@ class SummaryQueries implements SummarySource {
     /** The next result of a statement that sent several. */
     static ResultSet next(PreparedStatement statement) throws SQLException {
         if (!statement.getMoreResults()) {
-            throw new SQLException("A summary's statements gave fewer results than they are.");
+            throw new SQLException("Statements sent together gave fewer results than there are statements.");
         }
         return statement.getResultSet();
     }
