@@ -29,7 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Campaigns: a questionnaire version sent to every reachable worker of a location.
  * Admins make them anywhere, observers within their token's scope; the answer to a new
  * campaign carries the pre-flight figures (workers targeted, estimated completion at the
- * bot's rate), and {@code GET} its progress.
+ * bot's rate), {@code GET} its progress, and {@code POST .../close} ends it early.
  */
 @RestController
 @RequestMapping("/api/campaigns")
@@ -64,6 +64,18 @@ class CampaignController {
     @Access(roles = {Role.ADMIN, Role.COORDINATOR, Role.OBSERVER}, scope = Scope.LOCATION_CHECKED_BY_HANDLER)
     CampaignJson campaign(@PathVariable long campaignId) {
         Campaigns.Report report = campaigns.report(campaignId);
+        return CampaignJson.of(report.campaign(), report.questionnaire(), report.progress());
+    }
+
+    /**
+     * Closes a campaign early (started by mistake, or done): the start button says the
+     * survey is closed, no reminder goes out, and invitations not yet sent are withdrawn.
+     * Closing a closed campaign changes nothing. Admins, and observers within their scope.
+     */
+    @PostMapping("/{campaignId}/close")
+    @Access(roles = {Role.ADMIN, Role.OBSERVER}, scope = Scope.LOCATION_CHECKED_BY_HANDLER, audit = "campaign.close")
+    CampaignJson close(@PathVariable long campaignId) {
+        Campaigns.Report report = campaigns.close(campaignId);
         return CampaignJson.of(report.campaign(), report.questionnaire(), report.progress());
     }
 
@@ -108,7 +120,8 @@ class CampaignController {
     /** A campaign and its progress ({@code responseRate}: respondents per worker invited). */
     record CampaignJson(long id, String questionnaire, int version, String scope, Instant startsAt,
             Duration reminderDelay, Instant expiresAt, String quietHours, boolean paidBroadcast, String createdBy,
-            String status, long targeted, long sent, long failed, long unreachable, long pending, long reminded,
+            String status, long targeted, long sent, long failed, long unreachable, long pending, long withdrawn,
+            long reminded,
             long started, long respondents, long completed, double responseRate, Instant estimatedCompletion) {
 
         static CampaignJson of(Campaign campaign, Questionnaire questionnaire, Progress progress) {
@@ -116,7 +129,8 @@ class CampaignController {
                     campaign.getScopeCode(), campaign.getStartsAt(), campaign.getReminderDelay(),
                     campaign.getExpiresAt(), QuietHours.format(campaign.getQuietHours()), campaign.isPaidBroadcast(),
                     campaign.getCreatedBy(), statusOf(campaign), progress.targeted(), progress.sent(), progress.failed(),
-                    progress.unreachable(), progress.pending(), progress.reminded(), progress.started(),
+                    progress.unreachable(), progress.pending(), progress.withdrawn(), progress.reminded(),
+                    progress.started(),
                     progress.respondents(), progress.completed(), progress.responseRate(),
                     progress.estimatedCompletion());
         }

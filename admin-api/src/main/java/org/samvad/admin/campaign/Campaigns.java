@@ -123,6 +123,18 @@ class Campaigns {
         return new Report(campaign, questionnaire, planner.progress(campaign, clock.instant()));
     }
 
+    /** Closes a campaign, if the caller's scope covers its scope; its report as closed. */
+    @Transactional
+    Report close(long id) {
+        Campaign campaign = campaigns.findById(id)
+                .orElseThrow(() -> new NotFoundException("No campaign has the id " + id + "."));
+        caller.requireScope(scope(campaign.getScopeCode()));
+        Instant now = clock.instant();
+        Campaign closed = planner.close(campaign, now);
+        Questionnaire questionnaire = questionnaires.findById(closed.getQuestionnaireId().getId()).orElseThrow();
+        return new Report(closed, questionnaire, planner.progress(closed, now));
+    }
+
     /** A campaign, its questionnaire version and its progress. */
     record Report(Campaign campaign, Questionnaire questionnaire, Progress progress) {
     }

@@ -122,7 +122,8 @@ class AccessMatrixTest {
             Map.entry("DELETE /api/observers/{id}", Sample.NONE),
             Map.entry("POST /api/campaigns", Sample.body("application/json",
                     "{\"questionnaire\": \"sangathan-srijan\", \"scope\": \"BR-KAI-203\"}")),
-            Map.entry("GET /api/campaigns/{campaignId}", Sample.NONE));
+            Map.entry("GET /api/campaigns/{campaignId}", Sample.NONE),
+            Map.entry("POST /api/campaigns/{campaignId}/close", Sample.NONE));
 
     @LocalServerPort
     int port;

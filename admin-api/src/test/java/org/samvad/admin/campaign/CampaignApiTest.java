@@ -97,6 +97,33 @@ class CampaignApiTest {
     }
 
     @Test
+    void closingACampaignWithdrawsTheInvitationsNotYetSentAndStopsIt() throws IOException, InterruptedException {
+        Instant startsAt = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+        long id = ((Number) api.postJson("/api/campaigns", buxarObserver, """
+                {"questionnaire": "sangathan-srijan", "scope": "%s", "startsAt": "%s"}""".formatted(ASSEMBLY,
+                startsAt), 201).read("$.id")).longValue();
+        mark(id, jdbc.sql("select min(worker_id) from outbox_message where campaign_id = ?").param(id)
+                .query(Long.class).single(), "SENT");
+
+        DocumentContext closed = Api.expect(api.send("POST", "/api/campaigns/" + id + "/close", buxarObserver, null,
+                null), 200);
+
+        assertThat(closed.<String>read("$.status")).isEqualTo("closed");
+        assertThat(closed.<Integer>read("$.targeted")).isEqualTo(6);
+        assertThat(closed.<Integer>read("$.sent")).isEqualTo(1);
+        assertThat(closed.<Integer>read("$.withdrawn")).isEqualTo(5);
+        assertThat(closed.<Integer>read("$.pending")).isZero();
+        assertThat(jdbc.sql("select count(*) from outbox_message where campaign_id = ? and status = 'PENDING'")
+                .param(id).query(Long.class).single()).isZero();
+        assertThat(api.get("/api/campaigns/" + id, admin, 200).<Integer>read("$.withdrawn"))
+                .as("closing again changes nothing").isEqualTo(5);
+        assertThat(Api.expect(api.send("POST", "/api/campaigns/" + id + "/close", admin, null, null), 200)
+                .<String>read("$.status")).isEqualTo("closed");
+        Api.expect(api.send("POST", "/api/campaigns/" + id + "/close", kaimurObserver, null, null), 403);
+        Api.expect(api.send("POST", "/api/campaigns/999999999/close", admin, null, null), 404);
+    }
+
+    @Test
     void aRetryWithTheSameIdempotencyKeyMakesNoSecondCampaign() throws IOException, InterruptedException {
         String body = """
                 {"questionnaire": "sangathan-srijan", "scope": "%s"}""".formatted(BOOTH_2);

@@ -113,13 +113,17 @@ public class Campaign {
     }
 
     /**
-     * Ends the campaign early: its start button says the survey is closed, and no reminder goes out.
+     * Ends the campaign early: its start button says the survey is closed, and no reminder
+     * goes out. A campaign closed before it started invited nobody.
      *
      * @throws IllegalStateException when it is closed already
      */
     public void close(Instant now) {
         if (status == CampaignStatus.CLOSED) {
             throw new IllegalStateException("The campaign is closed already");
+        }
+        if (status == CampaignStatus.PLANNED) {
+            this.targeted = 0;
         }
         this.status = CampaignStatus.CLOSED;
         this.closedAt = now;

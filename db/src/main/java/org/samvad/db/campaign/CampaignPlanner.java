@@ -125,6 +125,26 @@ public class CampaignPlanner {
     }
 
     /**
+     * Closes a campaign early: its start button says the survey is closed, no reminder is
+     * queued any more, and its invitations and reminders that have not gone out are
+     * withdrawn (a message already being sent still arrives). Closing a closed campaign
+     * changes nothing.
+     *
+     * @return the campaign as stored now
+     */
+    @Transactional
+    public Campaign close(Campaign campaign, Instant now) {
+        if (campaign.getStatus() == CampaignStatus.CLOSED) {
+            return campaign;
+        }
+        campaign.close(now);
+        Campaign closed = campaigns.save(campaign);
+        jdbc.sql("update outbox_message set status = 'WITHDRAWN' where campaign_id = ? and status = 'PENDING'")
+                .param(closed.getId()).update();
+        return closed;
+    }
+
+    /**
      * Queues the campaign's invitations: one outbox message (priority 2, due at the start
      * time, with the quiet hours) for each reachable active worker in scope who has none.
      *
@@ -229,6 +249,7 @@ public class CampaignPlanner {
                        count(*) filter (where priority = 2 and status = 'FAILED') as failed,
                        count(*) filter (where priority = 2 and status = 'UNREACHABLE') as unreachable,
                        count(*) filter (where priority = 2 and status in ('PENDING', 'SENDING')) as pending,
+                       count(*) filter (where priority = 2 and status = 'WITHDRAWN') as withdrawn,
                        count(*) filter (where priority = 1) as reminded,
                        max(sent_at) filter (where priority = 2) as last_sent
                 from outbox_message where campaign_id = ?""").param(campaign.getId()).query().singleRow();
@@ -240,8 +261,8 @@ public class CampaignPlanner {
         long pending = number(outbox, "pending");
         Instant estimated = estimate(campaign, pending, (Timestamp) outbox.get("last_sent"), now);
         return new Progress(number(outbox, "targeted"), number(outbox, "sent"), number(outbox, "failed"),
-                number(outbox, "unreachable"), pending, number(outbox, "reminded"), number(runs, "started"),
-                number(runs, "respondents"), number(runs, "completed"), estimated);
+                number(outbox, "unreachable"), pending, number(outbox, "withdrawn"), number(outbox, "reminded"),
+                number(runs, "started"), number(runs, "respondents"), number(runs, "completed"), estimated);
     }
 
     private Instant estimate(Campaign campaign, long pending, Timestamp lastSent, Instant now) {
