@@ -195,12 +195,18 @@ public class Outbox {
                 .param("error", truncate(error)).update();
     }
 
-    /** Puts a claimed message back, due again at {@code notBefore}. */
+    /**
+     * Puts a claimed message back, due again at {@code notBefore}; a message of a campaign
+     * closed meanwhile is withdrawn instead.
+     */
     public void reschedule(long id, Instant notBefore, String error) {
         jdbc.sql("""
-                        update outbox_message set status = 'PENDING', not_before = :at, last_error = :error,
-                               claimed_until = null
-                        where id = :id and status = 'SENDING'""")
+                        update outbox_message o
+                        set status = case when exists (select 1 from campaign c
+                                                       where c.id = o.campaign_id and c.status = 'CLOSED')
+                                          then 'WITHDRAWN' else 'PENDING' end,
+                            not_before = :at, last_error = :error, claimed_until = null
+                        where o.id = :id and o.status = 'SENDING'""")
                 .param("id", id).param("at", Timestamp.from(notBefore)).param("error", truncate(error)).update();
     }
 

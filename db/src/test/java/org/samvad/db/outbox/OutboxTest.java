@@ -63,6 +63,25 @@ class OutboxTest {
     }
 
     @Test
+    void aRetryOfAMessageWhoseCampaignWasClosedMeanwhileIsWithdrawn() {
+        long campaign = jdbc.sql("""
+                insert into campaign (questionnaire_id, scope_code, starts_at, reminder_delay_secs, expires_at,
+                                      paid_broadcast, created_by, status, targeted, created_at, version)
+                select id, 'BR-KAI', now(), 86400, now() + interval '7 days', false, 'test', 'STARTED', 1, now(), 0
+                from questionnaire order by id limit 1 returning id""").query(Long.class).single();
+        Outbox outbox = outbox();
+        outbox.enqueue(List.of(new NewMessage(31, Priority.BROADCAST, NewMessage.SEND_MESSAGE, payload(31), null,
+                campaign, AFTERNOON, null, null)));
+        ClaimedMessage claimed = outbox.claim(10, AFTERNOON, LEASE, Set.of()).messages().get(0);
+
+        jdbc.sql("update campaign set status = 'CLOSED', closed_at = now() where id = ?").param(campaign).update();
+        outbox.reschedule(claimed.id(), AFTERNOON.plusSeconds(5), "http 500");
+
+        assertThat(statuses()).containsExactly("WITHDRAWN");
+        assertThat(outbox.claim(10, AFTERNOON.plusSeconds(60), LEASE, Set.of()).messages()).isEmpty();
+    }
+
+    @Test
     void skipsChatsWhoseAllowanceIsSpent() {
         Outbox outbox = outbox();
         outbox.enqueue(List.of(message(11, Priority.REPLY, AFTERNOON), message(12, Priority.REPLY, AFTERNOON)));
