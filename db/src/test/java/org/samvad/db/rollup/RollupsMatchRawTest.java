@@ -304,6 +304,9 @@ class RollupsMatchRawTest {
                             Long::sum);
                 }
             }
+            for (String facet : a.facets()) {
+                counts.merge("IN|" + a.questionnaireId + "|IN|" + a.question + "|" + facet, 1L, Long::sum);
+            }
         }
         return counts;
     }
