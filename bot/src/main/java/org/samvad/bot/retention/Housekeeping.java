@@ -22,14 +22,14 @@ import org.springframework.context.annotation.Configuration;
  * statement, so no lock is held for long.
  */
 @Configuration(proxyBeanMethods = false)
-public class Housekeeping {
+class Housekeeping {
 
     static final String TASK = "housekeeping";
     static final int BATCH = 5_000;
     private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
 
     /** Counts of what one round deleted. */
-    public record Purged(long updateIds, long replies) {
+    record Purged(long updateIds, long replies) {
     }
 
     @Bean
@@ -45,7 +45,7 @@ public class Housekeeping {
     }
 
     /** Deletes everything older than the settings keep, batch after batch. */
-    public static Purged purge(ProcessedUpdates updates, Outbox outbox, RetentionSettings settings, Instant now) {
+    static Purged purge(ProcessedUpdates updates, Outbox outbox, RetentionSettings settings, Instant now) {
         Instant updatesBefore = now.minus(settings.updateIds());
         Instant repliesBefore = now.minus(settings.replies());
         return new Purged(drain(limit -> updates.forgetBefore(updatesBefore, limit)),
