@@ -28,11 +28,16 @@ class AuditTrail implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
     private final AuditEventRepository events;
-    /** One thread, in order; when 10,000 outcomes wait, the request thread records its own. */
+    /**
+     * One thread, in order; when 10,000 outcomes wait, the request thread records its own.
+     * The thread belongs to the application, not to the web server's class loader, so that
+     * the server does not take it for a leak when it stops before this bean drains it.
+     */
     private final ThreadPoolExecutor outcomes = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(10_000), runnable -> {
                 Thread thread = new Thread(runnable, "audit-outcomes");
                 thread.setDaemon(true);
+                thread.setContextClassLoader(AuditTrail.class.getClassLoader());
                 return thread;
             }, new ThreadPoolExecutor.CallerRunsPolicy());
 
