@@ -1,6 +1,5 @@
 package org.samvad.admin.summary;
 
-import org.samvad.db.location.Location;
 import org.samvad.db.location.LocationLevel;
 
 /**
@@ -14,11 +13,6 @@ record Place(String code, LocationLevel level, String stateCode, String nameEn, 
 
     static Place india() {
         return new Place(INDIA, null, null, "India", "भारत");
-    }
-
-    static Place of(Location location) {
-        return new Place(location.code(), location.level(), location.stateCode(), location.nameEn(),
-                location.nameHi());
     }
 
     boolean isIndia() {

@@ -10,7 +10,6 @@ import org.samvad.admin.summary.Summary.ChildPage;
 import org.samvad.admin.summary.Summary.ChildSummary;
 import org.samvad.admin.summary.Summary.QuestionSummary;
 import org.samvad.db.location.LocationLevel;
-import org.samvad.db.location.LocationRepository;
 import org.samvad.db.questionnaire.Questionnaire;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,13 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Summaries {
 
-    private final LocationRepository locations;
     private final Versions versions;
     private final SummarySource source;
     private final Figures figures;
 
-    Summaries(LocationRepository locations, Versions versions, SummarySource source, AdminApiSettings settings) {
-        this.locations = locations;
+    Summaries(Versions versions, SummarySource source, AdminApiSettings settings) {
         this.versions = versions;
         this.source = source;
         this.figures = new Figures(new SmallCells(settings.suppressBelow()));
@@ -52,10 +49,9 @@ class Summaries {
      * read together in one snapshot ({@link SummarySource#snapshot}).
      */
     Summary of(Request request, ChildTable.Order order, int size) {
-        Versions.Found found = versions.find(request.locationCode(), request.slug());
-        Place place = Place.INDIA.equals(request.locationCode()) ? Place.india()
-                : found.place().orElseThrow(() -> unknownPlace(request.locationCode()));
-        List<Versions.Version> chosen = versions.chosen(request.slug(), found.versions(), request.versions());
+        Target target = target(request);
+        Place place = target.place();
+        List<Versions.Version> chosen = target.chosen();
         Questionnaire newest = versions.definition(chosen.get(chosen.size() - 1));
         SummarySource.Snapshot snapshot = source.snapshot(subject(chosen), place, place.childLevel(),
                 figures.cells().k());
@@ -87,16 +83,16 @@ class Summaries {
     /** The questions' figures, for exports. */
     @Transactional(readOnly = true)
     List<QuestionSummary> questions(Request request) {
-        Place place = place(request.locationCode());
-        List<Versions.Version> chosen = versions.chosen(request.slug(), request.versions());
+        Target target = target(request);
+        List<Versions.Version> chosen = target.chosen();
         return questions(versions.definition(chosen.get(chosen.size() - 1)),
-                source.facets(subject(chosen), place, figures.cells().k()));
+                source.facets(subject(chosen), target.place(), figures.cells().k()));
     }
 
     private List<ChildSummary> children(Request request, boolean silentOnly) {
-        Place place = place(request.locationCode());
-        Subject subject = subject(versions.chosen(request.slug(), request.versions()));
-        List<ChildSummary> children = figures.children(below(subject, place, request.level()));
+        Target target = target(request);
+        List<ChildSummary> children = figures.children(below(subject(target.chosen()), target.place(),
+                request.level()));
         return silentOnly ? children.stream().filter(Summaries::silent).toList() : children;
     }
 
@@ -126,15 +122,21 @@ class Summaries {
         return !child.totals().respondents().suppressed() && child.totals().respondents().value().longValue() == 0;
     }
 
-    private Place place(String code) {
-        if (Place.INDIA.equals(code)) {
-            return Place.india();
-        }
-        return locations.findByCode(code).map(Place::of).orElseThrow(() -> unknownPlace(code));
+    /** The place a request names and the versions it combines, oldest first. */
+    private record Target(Place place, List<Versions.Version> chosen) {
     }
 
-    private static NotFoundException unknownPlace(String code) {
-        return new NotFoundException("No location has the code '" + code + "'.");
+    /**
+     * The request's place and versions, read in one round trip.
+     *
+     * @throws NotFoundException for an unknown place, slug or version, or none published
+     */
+    private Target target(Request request) {
+        String code = request.locationCode();
+        Versions.Found found = versions.find(code, request.slug());
+        Place place = Place.INDIA.equals(code) ? Place.india() : found.place().orElseThrow(
+                () -> new NotFoundException("No location has the code '" + code + "'."));
+        return new Target(place, versions.chosen(request.slug(), found.versions(), request.versions()));
     }
 
     private static Subject subject(List<Versions.Version> chosen) {

@@ -11,31 +11,29 @@ import org.samvad.db.questionnaire.Questionnaire;
 import org.samvad.db.questionnaire.QuestionnaireRepository;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The versions of a questionnaire a summary combines. Which versions exist and their
- * status are read on every request (one small query); the definitions of published and
- * closed versions, which never change, are kept once loaded, so a summary does not load
- * the questionnaire aggregate (questions, options) every time. A summary page reads its
- * place and the versions together ({@link #find}).
+ * status are read on every request, together with the place asked about ({@link #find},
+ * one round trip); the definitions of published and closed versions, which never change,
+ * are kept once loaded, so a summary does not load the questionnaire aggregate
+ * (questions, options) every time.
  */
 @Component
 class Versions {
 
+    private static final String FIND = """
+            select code, level, state_code, name_en, name_hi from location where code = :code;
+            select id, version, status from questionnaire where slug = :slug order by version""";
     private static final RowMapper<Version> VERSION = (rs, row) -> new Version(rs.getLong(1), rs.getInt(2),
             rs.getString(3));
-    private static final String VERSIONS = "select id, version, status from questionnaire where slug = :slug "
-            + "order by version";
 
-    private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations statements;
     private final QuestionnaireRepository questionnaires;
     private final Map<Long, Questionnaire> published = new ConcurrentHashMap<>();
 
-    Versions(JdbcClient jdbc, NamedParameterJdbcOperations statements, QuestionnaireRepository questionnaires) {
-        this.jdbc = jdbc;
+    Versions(NamedParameterJdbcOperations statements, QuestionnaireRepository questionnaires) {
         this.statements = statements;
         this.questionnaires = questionnaires;
     }
@@ -50,29 +48,21 @@ class Versions {
 
     /** The location with the code and the questionnaire's versions, read in one round trip. */
     Found find(String locationCode, String slug) {
-        return statements.execute("""
-                        select code, level, state_code, name_en, name_hi from location where code = :code;
-                        """ + VERSIONS, Map.of("code", locationCode, "slug", slug), (PreparedStatement statement) -> {
-                    statement.execute();
-                    List<Place> places = SummaryQueries.rows(statement.getResultSet(), (rs, row) -> new Place(
-                            rs.getString(1), LocationLevel.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
-                    List<Version> versions = SummaryQueries.rows(SummaryQueries.next(statement), VERSION);
-                    return new Found(places.stream().findFirst(), versions);
-                });
+        return statements.execute(FIND, Map.of("code", locationCode, "slug", slug), (PreparedStatement statement) -> {
+            statement.execute();
+            List<Place> places = SummaryQueries.rows(statement.getResultSet(), (rs, row) -> new Place(rs.getString(1),
+                    LocationLevel.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5)));
+            List<Version> versions = SummaryQueries.rows(SummaryQueries.next(statement), VERSION);
+            return new Found(places.stream().findFirst(), versions);
+        });
     }
 
     /**
-     * The versions asked for, oldest first: the newest published or closed one when
-     * {@code versions} is empty.
+     * The versions asked for among {@code all} the questionnaire's versions, oldest first:
+     * the newest published or closed one when {@code versions} is empty.
      *
      * @throws NotFoundException for an unknown slug, a missing version, or none published
      */
-    List<Version> chosen(String slug, List<Integer> versions) {
-        return chosen(slug, jdbc.sql(VERSIONS).param("slug", slug).query(VERSION).list(), versions);
-    }
-
-    /** The versions asked for among {@code all} the questionnaire's versions, as {@link #chosen(String, List)}. */
     List<Version> chosen(String slug, List<Version> all, List<Integer> versions) {
         if (all.isEmpty()) {
             throw new NotFoundException("No questionnaire has the slug '" + slug + "'.");

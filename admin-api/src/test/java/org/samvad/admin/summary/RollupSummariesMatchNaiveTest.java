@@ -55,7 +55,7 @@ class RollupSummariesMatchNaiveTest {
     @BeforeAll
     void answersInKaimur() {
         new KaimurAnswers(workers, runs, questionnaires, locations).store(rollups);
-        naiveSummaries = new Summaries(locations, versions, new NaiveSummaryQueries(jdbc), settings);
+        naiveSummaries = new Summaries(versions, new NaiveSummaryQueries(jdbc), settings);
     }
 
     @Test
