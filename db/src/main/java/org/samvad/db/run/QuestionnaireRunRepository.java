@@ -19,11 +19,17 @@ public interface QuestionnaireRunRepository extends ListCrudRepository<Questionn
     Optional<QuestionnaireRun> findByWorkerIdAndQuestionnaireId(AggregateReference<Worker, Long> workerId,
             AggregateReference<Questionnaire, Long> questionnaireId);
 
-    /** Runs in progress, never reminded, whose worker has been quiet since before the given time; oldest first. */
+    /**
+     * Runs in progress, never reminded, whose worker has been quiet since before the given
+     * time; the earliest started first. A run quiet since then started before then, so the
+     * runs are found by their start ({@code run_to_remind}): an index on the time of their
+     * last activity would change with every answer.
+     */
     @Query("""
             select id from questionnaire_run
-            where status = 'IN_PROGRESS' and reminded_at is null and last_activity_at <= :quietSince
-            order by last_activity_at limit :limit""")
+            where status = 'IN_PROGRESS' and reminded_at is null and started_at <= :quietSince
+              and last_activity_at <= :quietSince
+            order by started_at limit :limit""")
     List<Long> findIdsToRemind(Instant quietSince, int limit);
 
     /** Runs in progress that started before the given time; oldest first. */
