@@ -150,6 +150,14 @@ public class QuestionnaireRun {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Records the id the database gave the run when it was first stored. */
+    void inserted(long newId) {
+        if (id != null) {
+            throw new IllegalStateException("Run " + id + " is stored already");
+        }
+        id = newId;
+    }
+
     /** Records that the run is stored as it is now, under this version. */
     void stored(int storedVersion) {
         version = storedVersion;

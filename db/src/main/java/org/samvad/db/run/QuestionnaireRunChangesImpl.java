@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -15,6 +14,14 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 /** Writes a run's changes as plain SQL; see {@link QuestionnaireRunChanges}. */
 class QuestionnaireRunChangesImpl implements QuestionnaireRunChanges {
 
+    private static final String INSERT_RUN = """
+            insert into questionnaire_run (worker_id, questionnaire_id, campaign_id, state_code, district_code,
+                assembly_code, booth_code, status, position, confirming, skipped, selection, started_at, completed_at,
+                last_activity_at, reminded_at, version)
+            values (:workerId, :questionnaireId, :campaignId, :stateCode, :districtCode, :assemblyCode, :boothCode,
+                :status, :position, :confirming, :skipped, :selection, :startedAt, :completedAt, :lastActivityAt,
+                :remindedAt, 0)
+            returning id""";
     private static final String UPDATE_RUN = """
             update questionnaire_run set status = :status, position = :position, confirming = :confirming,
                 skipped = :skipped, selection = :selection, completed_at = :completedAt,
@@ -33,22 +40,22 @@ class QuestionnaireRunChangesImpl implements QuestionnaireRunChanges {
     private static final String DELETE_ANSWERS = """
             delete from answer where run_id = :runId and state_code = :stateCode and question_key in (:keys)""";
 
-    private final JdbcAggregateOperations aggregates;
     private final NamedParameterJdbcOperations jdbc;
 
-    QuestionnaireRunChangesImpl(JdbcAggregateOperations aggregates, NamedParameterJdbcOperations jdbc) {
-        this.aggregates = aggregates;
+    QuestionnaireRunChangesImpl(NamedParameterJdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
     public QuestionnaireRun saveChanges(QuestionnaireRun run) {
+        int version;
         if (run.getId() == null) {
-            QuestionnaireRun inserted = aggregates.insert(run);
-            inserted.stored(inserted.getVersion());
-            return inserted;
+            run.inserted(insertRow(run));
+            version = 0;
+        } else {
+            updateRow(run);
+            version = run.getVersion() + 1;
         }
-        updateRow(run);
         Set<String> removed = run.removedAnswers();
         if (!removed.isEmpty()) {
             jdbc.update(DELETE_ANSWERS, new MapSqlParameterSource("runId", run.getId())
@@ -59,15 +66,36 @@ class QuestionnaireRunChangesImpl implements QuestionnaireRunChanges {
             jdbc.batchUpdate(UPSERT_ANSWER, changed.entrySet().stream()
                     .map(entry -> answerRow(run, entry.getKey(), entry.getValue())).toArray(SqlParameterSource[]::new));
         }
-        run.stored(run.getVersion() + 1);
+        run.stored(version);
         return run;
     }
 
+    /** Inserts a new run's row, as version 0, in one statement; its answers follow like any changed ones. */
+    private long insertRow(QuestionnaireRun run) {
+        MapSqlParameterSource row = progress(run)
+                .addValue("workerId", run.getWorkerId().getId())
+                .addValue("questionnaireId", run.getQuestionnaireId().getId())
+                .addValue("campaignId", run.getCampaignId() == null ? null : run.getCampaignId().getId())
+                .addValue("stateCode", run.getStateCode())
+                .addValue("districtCode", run.getDistrictCode())
+                .addValue("assemblyCode", run.getAssemblyCode())
+                .addValue("boothCode", run.getBoothCode())
+                .addValue("startedAt", timestamp(run.getStartedAt()));
+        return jdbc.queryForObject(INSERT_RUN, row, Long.class);
+    }
+
     private void updateRow(QuestionnaireRun run) {
+        MapSqlParameterSource row = progress(run).addValue("id", run.getId()).addValue("version", run.getVersion());
+        if (jdbc.update(UPDATE_RUN, row) != 1) {
+            throw new OptimisticLockingFailureException(
+                    "Run " + run.getId() + " was changed since version " + run.getVersion() + " was read");
+        }
+    }
+
+    /** The columns an answer or a timer changes. */
+    private static MapSqlParameterSource progress(QuestionnaireRun run) {
         RunProgress progress = run.progress();
-        MapSqlParameterSource row = new MapSqlParameterSource("id", run.getId())
-                .addValue("version", run.getVersion())
-                .addValue("status", progress.status().name())
+        return new MapSqlParameterSource("status", progress.status().name())
                 .addValue("position", progress.position())
                 .addValue("confirming", progress.confirming())
                 .addValue("skipped", sorted(progress.skipped()))
@@ -75,10 +103,6 @@ class QuestionnaireRunChangesImpl implements QuestionnaireRunChanges {
                 .addValue("completedAt", timestamp(run.getCompletedAt()))
                 .addValue("lastActivityAt", timestamp(run.getLastActivityAt()))
                 .addValue("remindedAt", timestamp(run.getRemindedAt()));
-        if (jdbc.update(UPDATE_RUN, row) != 1) {
-            throw new OptimisticLockingFailureException(
-                    "Run " + run.getId() + " was changed since version " + run.getVersion() + " was read");
-        }
     }
 
     private static SqlParameterSource answerRow(QuestionnaireRun run, String key, Answer answer) {

@@ -54,6 +54,41 @@ class QuestionnaireRunChangesTest {
         QuestionnaireRun loaded = runs.findById(run.getId()).orElseThrow();
         assertThat(loaded.getAnswers()).isEqualTo(run.getAnswers());
         assertThat(loaded.progress()).isEqualTo(run.progress());
+        assertThat(loaded).usingRecursiveComparison().isEqualTo(run);
+        assertThat(runs.findInProgress(run.getWorkerId().getId()).orElseThrow())
+                .usingRecursiveComparison().isEqualTo(run);
+    }
+
+    @Test
+    void remindsRunsQuietSinceTheTimeGivenOnceEachTheEarliestStartedFirst() {
+        Questionnaire questionnaire = questionnaires.findLatestPublished("sangathan-srijan").orElseThrow();
+        QuestionnaireRun early = startedAt(78L, questionnaire, NOW.minusSeconds(7200), NOW.minusSeconds(3600));
+        QuestionnaireRun later = startedAt(82L, questionnaire, NOW.minusSeconds(3000), NOW.minusSeconds(2500));
+        QuestionnaireRun stillBusy = startedAt(79L, questionnaire, NOW.minusSeconds(9000), LATER);
+        QuestionnaireRun reminded = startedAt(80L, questionnaire, NOW.minusSeconds(9500), NOW.minusSeconds(4000));
+        reminded.remind(NOW.minusSeconds(100));
+        runs.saveChanges(reminded);
+        QuestionnaireRun finished = startedAt(81L, questionnaire, NOW.minusSeconds(9600), NOW.minusSeconds(4000));
+        finished.advance(finished.getAnswers(), new RunProgress(9, Set.of(), Set.of(), false, RunStatus.COMPLETED),
+                NOW.minusSeconds(4000));
+        runs.saveChanges(finished);
+
+        assertThat(runs.findIdsToRemind(NOW.minusSeconds(1800), 10)).containsExactly(early.getId(), later.getId())
+                .doesNotContain(run.getId(), stillBusy.getId(), reminded.getId(), finished.getId());
+        assertThat(runs.findIdsToRemind(NOW.minusSeconds(1800), 1)).containsExactly(early.getId());
+        assertThat(runs.findIdsToRemind(NOW.minusSeconds(5400), 10)).isEmpty();
+    }
+
+    /** A worker's run started at {@code started}, last answered at {@code lastActive}. */
+    private QuestionnaireRun startedAt(long telegramUserId, Questionnaire questionnaire, Instant started,
+            Instant lastActive) {
+        Worker worker = Worker.newcomer(telegramUserId, telegramUserId, started);
+        worker.update(Language.HI, "राम", null, telegramUserId, started);
+        worker.settleAt(locations.findById("BR-KAI-205-002").orElseThrow(), started);
+        QuestionnaireRun begun = QuestionnaireRun.start(workers.save(worker), questionnaire, started);
+        begun.advance(Map.of("committee_active", Answer.option("no", lastActive)),
+                new RunProgress(1, Set.of(), Set.of(), false, RunStatus.IN_PROGRESS), lastActive);
+        return runs.saveChanges(begun);
     }
 
     @Test
