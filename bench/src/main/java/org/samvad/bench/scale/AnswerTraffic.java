@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Workers answering the sample questionnaire through the storing path the bot uses
  * ({@code Chats.store}): in one transaction per answer the update id is claimed, the
- * worker and their run in progress are read, the run advances by one answer, and what
+ * worker (by Telegram user id, as a message names them) and their run in progress are read, the run advances by one answer, and what
  * changed is stored: the run's row and the one answer, and the worker only if changed.
  * Each thread owns its workers, so a worker's answers come one at a time, in order.
  */
@@ -52,15 +52,16 @@ final class AnswerTraffic {
     private final Clock clock = Clock.systemUTC();
     private volatile boolean stopped;
     private final List<Long> taken = new ArrayList<>();
+    private boolean ranOut;
 
     AnswerTraffic(TransactionTemplate transactions, WorkerRepository workers, QuestionnaireRunRepository runs,
-            ProcessedUpdates updates, Questionnaire questionnaire, List<Long> workerIds, long firstUpdateId) {
+            ProcessedUpdates updates, Questionnaire questionnaire, List<Long> telegramUserIds, long firstUpdateId) {
         this.transactions = transactions;
         this.workers = workers;
         this.runs = runs;
         this.updates = updates;
         this.questionnaire = questionnaire;
-        this.freeWorkers = new ArrayDeque<>(workerIds);
+        this.freeWorkers = new ArrayDeque<>(telegramUserIds);
         this.updateIds = new AtomicLong(firstUpdateId);
     }
 
@@ -140,26 +141,32 @@ final class AnswerTraffic {
         }
     }
 
+    /** Whether a thread found no fresh worker left: the traffic then stopped before its time. */
+    synchronized boolean ranOut() {
+        return ranOut;
+    }
+
     private synchronized Long take() {
         Long id = freeWorkers.pollFirst();
+        ranOut |= id == null;
         if (id != null) {
             taken.add(id);
         }
         return id;
     }
 
-    /** The workers who have answered (or tried to). */
+    /** The Telegram user ids of the workers who have answered (or tried to). */
     synchronized Long[] touchedWorkers() {
         return taken.toArray(Long[]::new);
     }
 
     /** The worker's answer to question {@code position}; the last one also confirms the run. */
-    private void answer(long workerId, int position) {
+    private void answer(long telegramUserId, int position) {
         transactions.executeWithoutResult(status -> {
             Instant now = clock.instant();
             updates.claim(updateIds.getAndIncrement(), now);
-            Worker worker = workers.findById(workerId).orElseThrow();
-            QuestionnaireRun run = runs.findInProgress(workerId)
+            Worker worker = workers.findByTelegramUserId(telegramUserId).orElseThrow();
+            QuestionnaireRun run = runs.findInProgress(worker.getId())
                     .orElseGet(() -> QuestionnaireRun.start(worker, questionnaire, now));
             Map<String, Answer> answers = new HashMap<>(run.getAnswers());
             answers.put(KEYS[position], value(position, now));
