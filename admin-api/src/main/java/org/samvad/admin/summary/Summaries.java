@@ -44,18 +44,17 @@ class Summaries {
     }
 
     /**
-     * The summary with the first page of the children in the order asked, in one round
-     * trip and without a transaction: the place, the versions and the figures, read
-     * together in one snapshot ({@link SummarySource#page}).
+     * The summary with the first page of the children in the order asked, in two round
+     * trips and without a transaction: the place with the versions, then the figures,
+     * read together in one snapshot ({@link SummarySource#snapshot}).
      */
     Summary of(Request request, ChildTable.Order order, int size) {
-        SummarySource.Page page = source.page(versions, request.locationCode(), request.slug(), request.versions(),
-                figures.cells().k());
-        Target target = target(request, page.found());
+        Target target = target(request);
         Place place = target.place();
         List<Versions.Version> chosen = target.chosen();
         Questionnaire newest = versions.definition(chosen.get(chosen.size() - 1));
-        SummarySource.Snapshot snapshot = page.snapshot();
+        SummarySource.Snapshot snapshot = source.snapshot(subject(chosen), place, place.childLevel(),
+                figures.cells().k());
         List<ChildSummary> children = figures.children(snapshot.children());
         SummarySource.Overview overview = snapshot.overview();
         return new Summary(place.area(),
@@ -127,18 +126,14 @@ class Summaries {
     private record Target(Place place, List<Versions.Version> chosen) {
     }
 
-    /** The request's place and versions, read in one round trip. */
-    private Target target(Request request) {
-        return target(request, versions.find(request.locationCode(), request.slug(), request.versions()));
-    }
-
     /**
-     * The request's place and versions from what was found for it.
+     * The request's place and versions, read in one round trip.
      *
      * @throws NotFoundException for an unknown place, slug or version, or none published
      */
-    private Target target(Request request, Versions.Found found) {
+    private Target target(Request request) {
         String code = request.locationCode();
+        Versions.Found found = versions.find(code, request.slug());
         Place place = Place.INDIA.equals(code) ? Place.india() : found.place().orElseThrow(
                 () -> new NotFoundException("No location has the code '" + code + "'."));
         return new Target(place, versions.chosen(request.slug(), found.versions(), request.versions()));

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * the states), which the database keeps up to date as answers arrive. Tables are read
  * with their state, the distribution key.
  * <p>
- * A summary page's statements are sent together ({@link #page}): one round trip, and,
+ * A summary's statements are sent together ({@link #snapshot}): one round trip, and,
  * as one implicit transaction of the protocol, one snapshot without a BEGIN and COMMIT
  * of their own. Rows are mapped by position: mapping a record by its component names
  * would have the driver build (and throw away) an exception for every camelCase name
@@ -51,23 +51,6 @@ class SummaryQueries implements SummarySource {
                 having sum(count) >= :atLeast) n
             where rank <= :top""";
 
-    private static final String IDS = "cast(:ids as bigint[])";
-
-    /** Locations (a condition on {@code c} fills the {@code %s}) with their roster, respondents and completed runs. */
-    private static final String CHILDREN = """
-            select c.code, c.level, c.name_en, c.name_hi, coalesce(ro.workers, 0) as roster,
-                   coalesce(ru.respondents, 0) as respondents, coalesce(ru.completed, 0) as completed
-            from location c
-            left join rollup_roster ro
-                on ro.state_code = c.state_code and ro.location_code = c.code and ro.dimension = 'all'
-            left join lateral (
-                select sum(r.respondents) as respondents, sum(r.completed) as completed
-                from rollup_runs r
-                where r.state_code = c.state_code and r.questionnaire_id = any(cast(:ids as bigint[]))
-                  and r.location_code = c.code and r.dimension = 'all') ru on true
-            where %s
-            order by c.number nulls last, c.name_en, c.code""";
-
     private static final String IN_DISTRICT = """
             select c.code, c.level, c.name_en, c.name_hi, coalesce(ro.workers, 0) as roster,
                    coalesce(ru.respondents, 0) as respondents, coalesce(ru.completed, 0) as completed
@@ -86,10 +69,6 @@ class SummaryQueries implements SummarySource {
             where c.level = :level and c.state_code = :state and c.district_code = :code
             order by c.number nulls last, c.name_en, c.code""";
 
-    /** A summary page: the place and versions, the overview, the facets, the place's children (none for a booth). */
-    private static final String PAGE = String.join(";\n", Versions.FIND, chosen(OVERVIEW), chosen(FACETS),
-            chosen(CHILDREN.formatted("c.parent_code = :code or (c.level = 'STATE' and cast(:code as varchar) = 'IN')")));
-
     private static final RowMapper<GroupCounts> GROUP_COUNTS = (rs, row) -> new GroupCounts(rs.getString(1),
             rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
     private static final RowMapper<Facet> FACET = (rs, row) -> new Facet(rs.getString(1), rs.getString(2),
@@ -103,23 +82,21 @@ class SummaryQueries implements SummarySource {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The place, the versions and the page's figures in one round trip: the statements of
-     * {@link Versions#find}, then the overview, the facets and the place's children for the
-     * versions {@link Versions#CHOSEN} picks, read in the same snapshot. When the place or a
-     * version is missing, the figures are of nothing and the caller answers 404.
-     */
+    /** The overview, the facets and (for a level) the locations below, in one round trip. */
     @Override
-    public Page page(Versions versions, String code, String slug, List<Integer> requested, int atLeast) {
-        MapSqlParameterSource parameters = Versions.parameters(code, slug, requested).addValue("atLeast", atLeast)
+    public Snapshot snapshot(Subject subject, Place place, LocationLevel level, int atLeast) {
+        String sql = OVERVIEW + ";\n" + FACETS + (level == null ? "" : ";\n" + below(place));
+        MapSqlParameterSource parameters = parameters(subject, place).addValue("atLeast", atLeast)
                 .addValue("top", TOP);
-        return jdbc.execute(PAGE, parameters, (PreparedStatement statement) -> {
+        if (level != null) {
+            parameters.addValue("state", place.stateCode()).addValue("level", level.name());
+        }
+        return jdbc.execute(sql, parameters, (PreparedStatement statement) -> {
             statement.execute();
-            Versions.Found found = Versions.read(statement);
-            Overview overview = overview(rows(next(statement), GROUP_COUNTS));
+            Overview overview = overview(rows(statement.getResultSet(), GROUP_COUNTS));
             List<Facet> facets = rows(next(statement), FACET);
-            List<ChildCounts> children = rows(next(statement), CHILD);
-            return new Page(found, new Snapshot(overview, children, facets));
+            List<ChildCounts> children = level == null ? List.of() : rows(next(statement), CHILD);
+            return new Snapshot(overview, children, facets);
         });
     }
 
@@ -142,14 +119,22 @@ class SummaryQueries implements SummarySource {
         if (place.level() == LocationLevel.DISTRICT) {
             return IN_DISTRICT;
         }
-        return CHILDREN.formatted(place.isIndia() ? "c.level = :level"
+        String locations = place.isIndia() ? "c.level = :level"
                 : place.level() == LocationLevel.ASSEMBLY ? "c.parent_code = :code and c.level = :level"
-                : "c.level = :level and c.state_code = :state and c." + place.column() + " = :code");
-    }
-
-    /** A statement that reads the versions {@link Versions#CHOSEN} picks in place of {@code :ids}. */
-    private static String chosen(String statement) {
-        return statement.replace(IDS, "(" + Versions.CHOSEN + ")");
+                : "c.level = :level and c.state_code = :state and c." + place.column() + " = :code";
+        return """
+                select c.code, c.level, c.name_en, c.name_hi, coalesce(ro.workers, 0) as roster,
+                       coalesce(ru.respondents, 0) as respondents, coalesce(ru.completed, 0) as completed
+                from location c
+                left join rollup_roster ro
+                    on ro.state_code = c.state_code and ro.location_code = c.code and ro.dimension = 'all'
+                left join lateral (
+                    select sum(r.respondents) as respondents, sum(r.completed) as completed
+                    from rollup_runs r
+                    where r.state_code = c.state_code and r.questionnaire_id = any(cast(:ids as bigint[]))
+                      and r.location_code = c.code and r.dimension = 'all') ru on true
+                where %s
+                order by c.number nulls last, c.name_en, c.code""".formatted(locations);
     }
 
     /** One call of {@code rollup_group_counts}: its {@code all} row is the headline, the others the groups. */

@@ -1,7 +1,6 @@
 package org.samvad.admin.summary;
 
 import java.util.List;
-import java.util.Optional;
 import org.samvad.db.location.LocationLevel;
 
 /**
@@ -46,29 +45,6 @@ interface SummarySource {
 
     /** What one summary shows: the overview, the locations below (the first page's children) and the facets. */
     record Snapshot(Overview overview, List<ChildCounts> children, List<Facet> facets) {
-    }
-
-    /**
-     * What a summary page reads: the place and versions it names (see {@link Versions#find})
-     * and, when they exist, the figures of the versions chosen with the place's children;
-     * {@code snapshot} is null when the place or a version is missing.
-     */
-    record Page(Versions.Found found, Snapshot snapshot) {
-    }
-
-    /**
-     * The place and versions a summary page names, and its figures: the place and versions
-     * first, then the figures for them. {@link SummaryQueries} reads it all in one round trip.
-     */
-    default Page page(Versions versions, String code, String slug, List<Integer> requested, int atLeast) {
-        Versions.Found found = versions.find(code, slug, requested);
-        Optional<Place> place = Place.INDIA.equals(code) ? Optional.of(Place.india()) : found.place();
-        List<Long> chosen = found.versions().stream().filter(Versions.Version::chosen).map(Versions.Version::id)
-                .toList();
-        if (place.isEmpty() || chosen.isEmpty()) {
-            return new Page(found, null);
-        }
-        return new Page(found, snapshot(new Subject(chosen), place.get(), place.get().childLevel(), atLeast));
     }
 
     /**
