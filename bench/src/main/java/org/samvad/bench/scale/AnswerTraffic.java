@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Workers answering the sample questionnaire through the storing path the bot uses
  * ({@code Chats.store}): in one transaction per answer the update id is claimed, the
- * worker (by Telegram user id, as a message names them) and their run in progress are read, the run advances by one answer, and what
- * changed is stored: the run's row and the one answer, and the worker only if changed.
+ * worker (by Telegram user id, as a message names them) and their run in progress are
+ * read, the run advances by one answer, and what changed is stored: the run's row and
+ * the one answer, and the worker only if changed.
  * Each thread owns its workers, so a worker's answers come one at a time, in order.
  */
 final class AnswerTraffic {

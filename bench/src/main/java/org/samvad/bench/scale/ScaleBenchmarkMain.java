@@ -154,8 +154,8 @@ public final class ScaleBenchmarkMain {
 
         /**
          * One window of answers flat out by {@link #WINDOW_WORKERS} fresh workers, with the
-         * roll-up triggers on or off; the roll-up queue is folded afterwards (outside the window) and the runs
-         * stored without triggers are removed, so the roll-ups stay exact.
+         * roll-up triggers on or off; the roll-up queue is folded afterwards (outside the
+         * window) and the runs stored without triggers are removed, so the roll-ups stay exact.
          *
          * @return answers a second
          */
