@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.samvad.admin.Conflict;
 import org.samvad.admin.NotFoundException;
@@ -99,6 +102,11 @@ class Campaigns {
         try {
             CampaignPlanner.Launched launched = planner.launchOnce("api:" + caller.token().id() + ":"
                     + idempotencyKey, planned, questionnaire, scope, now);
+            List<String> changed = launched.again() ? changed(request, planned, launched.campaign()) : List.of();
+            if (!changed.isEmpty()) {
+                throw new Unprocessable(REJECTED, "This Idempotency-Key was sent before with another "
+                        + String.join(", ", changed) + ": it made campaign " + launched.campaign().getId() + ".");
+            }
             return new Created(launched.campaign(), questionnaire, launched.preflight());
         } catch (IllegalArgumentException e) {
             throw new Unprocessable(REJECTED, "This Idempotency-Key was sent before with another questionnaire "
@@ -107,6 +115,31 @@ class Campaigns {
             throw new Conflict("A request with this Idempotency-Key is being answered; send it again to see "
                     + "its campaign.");
         }
+    }
+
+    /**
+     * The settings in which a repeated request differs from the campaign its key made:
+     * the start and end when the request gives them (left out, they are reckoned from the
+     * time of the request, which a retry cannot repeat), the rest always.
+     */
+    private static List<String> changed(Request request, Campaign planned, Campaign earlier) {
+        List<String> changed = new ArrayList<>();
+        if (request.startsAt() != null && !planned.getStartsAt().equals(earlier.getStartsAt())) {
+            changed.add("startsAt");
+        }
+        if (request.expiresAt() != null && !planned.getExpiresAt().equals(earlier.getExpiresAt())) {
+            changed.add("expiresAt");
+        }
+        if (!planned.getReminderDelay().equals(earlier.getReminderDelay())) {
+            changed.add("reminderDelay");
+        }
+        if (!Objects.equals(planned.getQuietHours(), earlier.getQuietHours())) {
+            changed.add("quietHours");
+        }
+        if (planned.isPaidBroadcast() != earlier.isPaidBroadcast()) {
+            changed.add("paidBroadcast");
+        }
+        return changed;
     }
 
     /** A campaign just made, its questionnaire version and its pre-flight figures. */

@@ -146,6 +146,28 @@ class CampaignApiTest {
                 .isEqualTo("The Idempotency-Key header is 1 to 64 characters of A-Z a-z 0-9 . _ : -.");
     }
 
+    @Test
+    void aRetryWithTheSameIdempotencyKeyButOtherSettingsIsRefused() throws IOException, InterruptedException {
+        Instant startsAt = Instant.now().plus(Duration.ofHours(4)).truncatedTo(ChronoUnit.SECONDS);
+        String settings = """
+                {"questionnaire": "sangathan-srijan", "scope": "%s", "startsAt": "%s", "reminderDelay": "%s",
+                 "quietHours": "%s", "paidBroadcast": %s}""";
+        String body = settings.formatted(BOOTH_2, startsAt, "12h", "22:00-07:00", false);
+        long id = ((Number) Api.expect(create(buxarObserver, "settings-1", body), 201).read("$.id")).longValue();
+
+        assertThat(((Number) Api.expect(create(buxarObserver, "settings-1", body), 201).read("$.id")).longValue())
+                .isEqualTo(id);
+        assertThat(Api.expect(create(buxarObserver, "settings-1",
+                settings.formatted(BOOTH_2, startsAt.plusSeconds(3600), "6h", "22:00-07:00", true)), 422)
+                .<String>read("$.detail")).isEqualTo("This Idempotency-Key was sent before with another startsAt, "
+                        + "reminderDelay, paidBroadcast: it made campaign " + id + ".");
+        assertThat(Api.expect(create(buxarObserver, "settings-1",
+                settings.formatted(BOOTH_2, startsAt, "12h", "none", false)), 422).<String>read("$.detail"))
+                .contains("another quietHours");
+        assertThat(jdbc.sql("select count(*) from campaign where id >= ? and scope_code = ?").params(id, BOOTH_2)
+                .query(Long.class).single()).as("refused retries make no campaign").isEqualTo(1);
+    }
+
     private HttpResponse<String> create(String token, String idempotencyKey, String body)
             throws IOException, InterruptedException {
         return api.send(HttpRequest.newBuilder(api.uri("/api/campaigns"))
