@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +80,8 @@ class Campaigns {
             throw new IllegalArgumentException(
                     "The Idempotency-Key header is 1 to 64 characters of A-Z a-z 0-9 . _ : -.");
         }
-        Instant now = clock.instant();
+        // to the microsecond, as PostgreSQL stores it, so the answer shows the times a repeat will show
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Questionnaire questionnaire = questionnaire(request.questionnaire(), request.version());
         Location scope = scope(request.scope());
         Instant startsAt = request.startsAt() == null ? now : instant("startsAt", request.startsAt());

@@ -132,6 +132,8 @@ class CampaignApiTest {
         long id = ((Number) first.read("$.id")).longValue();
 
         assertThat(((Number) retried.read("$.id")).longValue()).isEqualTo(id);
+        assertThat(retried.<String>read("$.startsAt")).as("the time as stored, in both answers")
+                .isEqualTo(first.<String>read("$.startsAt"));
         assertThat(retried.<Integer>read("$.targeted")).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from outbox_message where campaign_id = ? and priority = 2")
                 .param(id).query(Long.class).single()).isEqualTo(2);
