@@ -126,16 +126,14 @@ public class Chats {
     @Transactional
     public Optional<Delivery> timer(long runId, Input input) {
         Instant now = clock.instant();
-        Optional<QuestionnaireRun> run = runs.findById(runId).filter(QuestionnaireRun::isInProgress);
-        if (run.isEmpty()) {
+        Optional<Long> workerId = runs.findWorkerOfRunInProgress(runId);
+        if (workerId.isEmpty()) {
             return Optional.empty();
         }
-        Worker worker = workers.findById(run.get().getWorkerId().getId()).orElseThrow();
+        Worker worker = workers.findById(workerId.get()).orElseThrow();
         List<Reply> replies = converse(worker, worker.getChatId(), Admissions.Resolved.as(input), now);
         if (input instanceof Input.Reminder) {
-            QuestionnaireRun reminded = runs.findById(runId).orElseThrow();
-            reminded.remind(now);
-            runs.saveChanges(reminded);
+            runs.markReminded(runId, now);
         }
         this.replies.queue(worker.getChatId(), worker.getId(), null, replies, Priority.REMINDER);
         return Optional.of(new Delivery(worker.getChatId(), replies));

@@ -1,5 +1,7 @@
 package org.samvad.db.run;
 
+import java.time.Instant;
+
 /**
  * Saves a run by writing only what changed since it was read, for the path every
  * answer takes: the run's own row with its version checked, and the one or few answers
@@ -16,4 +18,11 @@ public interface QuestionnaireRunChanges {
      *         changed elsewhere since it was read
      */
     QuestionnaireRun saveChanges(QuestionnaireRun run);
+
+    /**
+     * Records that the run's worker has been reminded, as a new version of the run: a
+     * change to the run read before this (an answer arriving meanwhile) is then refused
+     * and tried again, so it cannot write the reminder away.
+     */
+    void markReminded(long runId, Instant at);
 }

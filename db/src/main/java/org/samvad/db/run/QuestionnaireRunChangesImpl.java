@@ -70,6 +70,12 @@ class QuestionnaireRunChangesImpl implements QuestionnaireRunChanges {
         return run;
     }
 
+    @Override
+    public void markReminded(long runId, Instant at) {
+        jdbc.update("update questionnaire_run set reminded_at = :at, version = version + 1 where id = :runId",
+                new MapSqlParameterSource("runId", runId).addValue("at", timestamp(at)));
+    }
+
     /** Inserts a new run's row, as version 0, in one statement; its answers follow like any changed ones. */
     private long insertRow(QuestionnaireRun run) {
         MapSqlParameterSource row = progress(run)

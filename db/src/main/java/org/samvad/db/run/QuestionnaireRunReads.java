@@ -13,4 +13,7 @@ public interface QuestionnaireRunReads {
      * most one in progress).
      */
     Optional<QuestionnaireRun> findInProgress(long workerId);
+
+    /** The worker whose run this is, while the run is in progress; empty otherwise. */
+    Optional<Long> findWorkerOfRunInProgress(long runId);
 }

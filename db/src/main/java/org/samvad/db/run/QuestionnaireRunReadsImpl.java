@@ -35,6 +35,12 @@ class QuestionnaireRunReadsImpl implements QuestionnaireRunReads {
     }
 
     @Override
+    public Optional<Long> findWorkerOfRunInProgress(long runId) {
+        return jdbc.query("select worker_id from questionnaire_run where id = :runId and status = 'IN_PROGRESS'",
+                new MapSqlParameterSource("runId", runId), (rs, row) -> rs.getLong(1)).stream().findFirst();
+    }
+
+    @Override
     public Optional<QuestionnaireRun> findInProgress(long workerId) {
         return Optional.ofNullable(jdbc.query(IN_PROGRESS, new MapSqlParameterSource("workerId", workerId),
                 (ResultSetExtractor<QuestionnaireRun>) QuestionnaireRunReadsImpl::run));

@@ -66,8 +66,7 @@ class QuestionnaireRunChangesTest {
         QuestionnaireRun later = startedAt(82L, questionnaire, NOW.minusSeconds(3000), NOW.minusSeconds(2500));
         QuestionnaireRun stillBusy = startedAt(79L, questionnaire, NOW.minusSeconds(9000), LATER);
         QuestionnaireRun reminded = startedAt(80L, questionnaire, NOW.minusSeconds(9500), NOW.minusSeconds(4000));
-        reminded.remind(NOW.minusSeconds(100));
-        runs.saveChanges(reminded);
+        runs.markReminded(reminded.getId(), NOW.minusSeconds(100));
         QuestionnaireRun finished = startedAt(81L, questionnaire, NOW.minusSeconds(9600), NOW.minusSeconds(4000));
         finished.advance(finished.getAnswers(), new RunProgress(9, Set.of(), Set.of(), false, RunStatus.COMPLETED),
                 NOW.minusSeconds(4000));
@@ -158,6 +157,24 @@ class QuestionnaireRunChangesTest {
         assertThatThrownBy(() -> runs.saveChanges(second)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(runs.findById(run.getId()).orElseThrow().getAnswers().get("committee_active").optionKey())
                 .isEqualTo("yes");
+    }
+
+    @Test
+    void aReminderIsANewVersionSoAnAnswerReadBeforeItCannotWriteItAway() {
+        QuestionnaireRun readBefore = runs.findById(run.getId()).orElseThrow();
+        runs.markReminded(run.getId(), LATER);
+        Map<String, Answer> answers = new HashMap<>(readBefore.getAnswers());
+        answers.put("committee_active", Answer.option("no", LATER));
+        readBefore.advance(answers, readBefore.progress(), LATER);
+
+        assertThatThrownBy(() -> runs.saveChanges(readBefore)).isInstanceOf(OptimisticLockingFailureException.class);
+        QuestionnaireRun now = runs.findById(run.getId()).orElseThrow();
+        assertThat(now.getRemindedAt()).isEqualTo(LATER);
+        assertThat(runs.findWorkerOfRunInProgress(run.getId())).contains(run.getWorkerId().getId());
+        now.advance(now.getAnswers(), new RunProgress(3, Set.of(), Set.of(), false, RunStatus.COMPLETED), LATER);
+        runs.saveChanges(now);
+        assertThat(runs.findWorkerOfRunInProgress(run.getId())).as("completed").isEmpty();
+        assertThat(runs.findWorkerOfRunInProgress(-1L)).isEmpty();
     }
 
     @Test
