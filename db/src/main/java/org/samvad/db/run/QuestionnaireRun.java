@@ -132,11 +132,6 @@ public class QuestionnaireRun {
         lastActivityAt = now;
     }
 
-    /** Records that the worker has been reminded; a run is reminded once. */
-    public void remind(Instant now) {
-        remindedAt = now;
-    }
-
     /** The answers added or changed since the run was last read or stored. */
     Map<String, Answer> changedAnswers() {
         Map<String, Answer> changed = new HashMap<>(answers);
