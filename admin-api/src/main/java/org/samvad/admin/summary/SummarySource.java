@@ -30,7 +30,7 @@ interface SummarySource {
     }
 
     /**
-     * A count about one question's answers, as in {@code rollup_answers}: facet
+     * A count about one question's answers, as {@code rollup_answer_facets} returns it: facet
      * {@code answers}, {@code option} (a chosen or ticked option), {@code number} (a number or
      * rating point), {@code language}, {@code sentiment}, {@code theme}, {@code term} (only
      * the top terms used at least k times) or {@code nominee} (value the person key, label

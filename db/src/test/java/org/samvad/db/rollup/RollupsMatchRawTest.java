@@ -299,12 +299,12 @@ class RollupsMatchRawTest {
         Map<String, Long> counts = new TreeMap<>();
         for (RawAnswer a : rawAnswers()) {
             for (String code : List.of(a.state, a.district, a.assembly)) {
-                for (String facet : a.facets()) {
+                for (String facet : a.storedFacets()) {
                     counts.merge(a.state + "|" + a.questionnaireId + "|" + code + "|" + a.question + "|" + facet, 1L,
                             Long::sum);
                 }
             }
-            for (String facet : a.facets()) {
+            for (String facet : a.storedFacets()) {
                 counts.merge("IN|" + a.questionnaireId + "|IN|" + a.question + "|" + facet, 1L, Long::sum);
             }
         }
@@ -315,13 +315,28 @@ class RollupsMatchRawTest {
             String question, String option, String[] options, Integer number, String text, String language,
             String sentiment, String[] themes, String[] terms, String personKey) {
 
+        /** The facets a summary reads (V18): every answer counts in 'answers'. */
         List<String> facets() {
             List<String> facets = new ArrayList<>(List.of("answers||"));
+            facets.addAll(storedFacets().stream().filter(f -> !f.startsWith("answers|"))
+                    .map(f -> f.startsWith("choice|") ? "option" + f.substring("choice".length()) : f).toList());
+            return facets;
+        }
+
+        /**
+         * The facets kept in {@code rollup_answers} (V32): 'answers' only for an answer that
+         * is neither one option nor a number, and a multiple choice's keys as 'choice'.
+         */
+        List<String> storedFacets() {
+            List<String> facets = new ArrayList<>();
+            if (option == null && number == null) {
+                facets.add("answers||");
+            }
             if (option != null) {
                 facets.add("option|" + option + "|");
             }
             for (String key : options == null ? new String[0] : options) {
-                facets.add("option|" + key + "|");
+                facets.add("choice|" + key + "|");
             }
             if (number != null) {
                 facets.add("number|" + number + "|");
