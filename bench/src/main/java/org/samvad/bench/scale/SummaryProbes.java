@@ -20,26 +20,8 @@ final class SummaryProbes {
 
     /** Headline, participation by group, roster by group and every question's facets, from the roll-ups. */
     int rollupSummary(String code) {
-        if (code.equals("IN")) {
-            int rows = jdbc.sql("""
-                    select dimension, value, sum(respondents), sum(completed) from rollup_runs
-                    where level = 'STATE' and questionnaire_id = any(:q) group by 1, 2""")
-                    .param("q", questionnaires).query().listOfRows().size();
-            rows += jdbc.sql("""
-                    select dimension, value, sum(workers) from rollup_roster where level = 'STATE' group by 1, 2""")
-                    .query().listOfRows().size();
-            return rows + facets(code);
-        }
-        String state = jdbc.sql("select state_code from location where code = :code").param("code", code)
-                .query(String.class).single();
-        int rows = jdbc.sql("""
-                select dimension, value, sum(respondents), sum(completed) from rollup_runs
-                where state_code = :st and questionnaire_id = any(:q) and location_code = :code group by 1, 2""")
-                .param("st", state).param("q", questionnaires).param("code", code).query().listOfRows().size();
-        rows += jdbc.sql("""
-                select dimension, value, workers from rollup_roster where state_code = :st and location_code = :code""")
-                .param("st", state).param("code", code).query().listOfRows().size();
-        return rows + facets(code);
+        return jdbc.sql("select * from rollup_group_counts(:q, :code)").param("q", questionnaires)
+                .param("code", code).query().listOfRows().size() + facets(code);
     }
 
     private int facets(String code) {

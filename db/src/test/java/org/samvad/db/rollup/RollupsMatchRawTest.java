@@ -282,13 +282,15 @@ class RollupsMatchRawTest {
                     if (value == 0) {
                         return;
                     }
-                    for (String code : List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))) {
-                        for (String group : groups(rs.getString(8), rs.getString(9), rs.getString(10),
-                                (Boolean) rs.getObject(11))) {
-                            if (!code.equals(rs.getString(4)) || group.equals("all|")) {
-                                counts.merge(rs.getString(1) + "|" + rs.getLong(5) + "|" + code + "|" + group, value,
-                                        Long::sum);
-                            }
+                    for (String group : groups(rs.getString(8), rs.getString(9), rs.getString(10),
+                            (Boolean) rs.getObject(11))) {
+                        // in total at every level, by group for states and assemblies (V34)
+                        List<String> codes = group.equals("all|")
+                                ? List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))
+                                : List.of(rs.getString(1), rs.getString(3));
+                        for (String code : codes) {
+                            counts.merge(rs.getString(1) + "|" + rs.getLong(5) + "|" + code + "|" + group, value,
+                                    Long::sum);
                         }
                     }
                 });
