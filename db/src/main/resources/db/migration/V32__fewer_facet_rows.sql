@@ -12,6 +12,15 @@
 -- The fold also expands each queued answer into its facets once (not once per level) and
 -- sums them by assembly before adding them to the four levels.
 --
+-- Districts keep only their total respondents and completed runs (dimension 'all', what
+-- children tables read), not those by group (age band, gender, social category,
+-- minority). A run moves these rows twice, at its first answer and when it completes,
+-- and each time it moved 16 of them: its booth, and its assembly, district and state in
+-- total and by four groups. A district's rows were rarely shared with the other runs of
+-- the same fold (a state's are, by thousands), so they cost an upsert each. A district's
+-- participation by group is now the sum of its assemblies' rows (about five), read by the
+-- district index.
+--
 -- The roll-ups are rebuilt at the end, in the new form, with a quarter of every page left
 -- free: a rebuilt table's pages were full, so each count the fold changed was written to
 -- another page with new index entries, until the pages had made room by themselves.
@@ -56,7 +65,7 @@ create function rollup_answer_facets(questionnaire_ids bigint[], location varcha
 $$;
 
 -- As in V19 (renamed by V31), with a question's 'answers' counted only for answers that
--- are neither an option nor a number.
+-- are neither an option nor a number, and districts' run rows in total only.
 create or replace function rollup_rebuild_to_states() returns void language plpgsql as $$
 begin
     perform pg_advisory_xact_lock(72680601);
@@ -135,14 +144,14 @@ begin
                              value, respondents, completed)
     select state_code, questionnaire_id, district_code, 'DISTRICT', state_code, district_code, dimension, value,
            sum(respondents), sum(completed)
-    from rollup_runs where level = 'ASSEMBLY'
+    from rollup_runs where level = 'ASSEMBLY' and dimension = 'all'
     group by state_code, questionnaire_id, district_code, dimension, value;
 
     insert into rollup_runs (state_code, questionnaire_id, location_code, level, parent_code, district_code, dimension,
                              value, respondents, completed)
     select state_code, questionnaire_id, state_code, 'STATE', 'IN', null, dimension, value, sum(respondents),
            sum(completed)
-    from rollup_runs where level = 'DISTRICT'
+    from rollup_runs where level = 'ASSEMBLY'
     group by state_code, questionnaire_id, dimension, value;
 
     -- Answers: one pass for counts, options and numbers; the few rows with arrays, text
@@ -195,7 +204,8 @@ begin
     group by 1, 2, 3, 5, 6, 7, 8;
 end $$;
 
--- As in V31, with each queued answer's facets expanded once and summed by assembly.
+-- As in V31, with each queued answer's facets expanded once and summed by assembly, and
+-- districts' run rows in total only.
 create or replace function rollup_fold(wait boolean default true) returns boolean language plpgsql as $$
 begin
     if wait then
@@ -280,7 +290,7 @@ begin
         from (select 1 as sign, * from now_ union all select -1, * from before) c
         cross join lateral rollup_levels(c.state_code, c.district_code, c.assembly_code, c.booth_code) l
         cross join lateral rollup_groups(c.age_band, c.gender, c.social_category, c.minority) g
-        where l.level <> 'BOOTH' or g.dimension = 'all'
+        where l.level in ('ASSEMBLY', 'STATE') or g.dimension = 'all'
         group by 1, 2, 3, 4, 5, 6, 7, 8
         having sum(c.sign * c.respondent::int) <> 0 or sum(c.sign * c.completed::int) <> 0),
     saved as (
@@ -303,6 +313,102 @@ begin
         do update set respondents = r.respondents + excluded.respondents, completed = r.completed + excluded.completed;
 
     return true;
+end $$;
+
+-- As in V19, with a district's respondents by group from its assemblies' rows.
+create or replace function rollup_group_counts(questionnaire_ids bigint[], location varchar)
+    returns table (dimension varchar, value varchar, workers bigint, respondents bigint, completed bigint)
+    language plpgsql stable as $$
+#variable_conflict use_column
+declare
+    found_level varchar;
+    found_state varchar;
+begin
+    if location <> 'IN' then
+        select l.level, l.state_code into found_level, found_state from location l where l.code = location;
+        if found_level is null then
+            return;
+        end if;
+    end if;
+    if found_level = 'BOOTH' then
+        return query
+            with w as (
+                select g.dimension, g.value, count(*)::bigint as workers
+                from worker x
+                cross join lateral rollup_groups(x.age_band, x.gender, x.social_category, x.minority) g
+                where x.status = 'ACTIVE' and x.booth_code = location
+                group by 1, 2),
+            r as (
+                select g.dimension, g.value,
+                       count(*) filter (where exists (select 1 from answer a where a.run_id = x.id))::bigint
+                           as respondents,
+                       count(*) filter (where x.status = 'COMPLETED')::bigint as completed
+                from questionnaire_run x join worker k on k.id = x.worker_id
+                cross join lateral rollup_groups(k.age_band, k.gender, k.social_category, k.minority) g
+                where x.questionnaire_id = any (questionnaire_ids) and x.booth_code = location
+                group by 1, 2)
+            select coalesce(w.dimension, r.dimension), coalesce(w.value, r.value), coalesce(w.workers, 0),
+                   coalesce(r.respondents, 0), coalesce(r.completed, 0)
+            from w full join r on r.dimension = w.dimension and r.value = w.value
+            where coalesce(w.workers, 0) + coalesce(r.respondents, 0) + coalesce(r.completed, 0) > 0;
+        return;
+    end if;
+    if location = 'IN' then
+        return query
+            with w as (
+                select x.dimension, x.value, sum(x.workers)::bigint as workers
+                from rollup_roster x where x.level = 'STATE'
+                group by 1, 2),
+            r as (
+                select x.dimension, x.value, sum(x.respondents)::bigint as respondents,
+                       sum(x.completed)::bigint as completed
+                from rollup_runs x where x.level = 'STATE' and x.questionnaire_id = any (questionnaire_ids)
+                group by 1, 2)
+            select coalesce(w.dimension, r.dimension), coalesce(w.value, r.value), coalesce(w.workers, 0),
+                   coalesce(r.respondents, 0), coalesce(r.completed, 0)
+            from w full join r on r.dimension = w.dimension and r.value = w.value
+            where coalesce(w.workers, 0) + coalesce(r.respondents, 0) + coalesce(r.completed, 0) > 0;
+        return;
+    end if;
+    if found_level <> 'DISTRICT' then
+        return query
+            with w as (
+                select x.dimension, x.value, x.workers
+                from rollup_roster x where x.state_code = found_state and x.location_code = location),
+            r as (
+                select x.dimension, x.value, sum(x.respondents)::bigint as respondents,
+                       sum(x.completed)::bigint as completed
+                from rollup_runs x
+                where x.state_code = found_state and x.questionnaire_id = any (questionnaire_ids)
+                  and x.location_code = location
+                group by 1, 2)
+            select coalesce(w.dimension, r.dimension), coalesce(w.value, r.value), coalesce(w.workers, 0),
+                   coalesce(r.respondents, 0), coalesce(r.completed, 0)
+            from w full join r on r.dimension = w.dimension and r.value = w.value
+            where coalesce(w.workers, 0) + coalesce(r.respondents, 0) + coalesce(r.completed, 0) > 0;
+        return;
+    end if;
+    return query
+        with w as (
+            select x.dimension, x.value, x.workers
+            from rollup_roster x where x.state_code = found_state and x.location_code = location),
+        r as (
+            select x.dimension, x.value, sum(x.respondents)::bigint as respondents,
+                   sum(x.completed)::bigint as completed
+            from rollup_runs x
+            where x.state_code = found_state and x.questionnaire_id = any (questionnaire_ids)
+              and x.location_code = location and x.dimension = 'all'
+            group by 1, 2
+            union all
+            select x.dimension, x.value, sum(x.respondents)::bigint, sum(x.completed)::bigint
+            from rollup_runs x
+            where x.state_code = found_state and x.questionnaire_id = any (questionnaire_ids)
+              and x.district_code = location and x.level = 'ASSEMBLY' and x.dimension <> 'all'
+            group by 1, 2)
+        select coalesce(w.dimension, r.dimension), coalesce(w.value, r.value), coalesce(w.workers, 0),
+               coalesce(r.respondents, 0), coalesce(r.completed, 0)
+        from w full join r on r.dimension = w.dimension and r.value = w.value
+        where coalesce(w.workers, 0) + coalesce(r.respondents, 0) + coalesce(r.completed, 0) > 0;
 end $$;
 
 alter table rollup_answers set (fillfactor = 75);

@@ -284,7 +284,7 @@ class RollupsMatchRawTest {
                     }
                     for (String group : groups(rs.getString(8), rs.getString(9), rs.getString(10),
                             (Boolean) rs.getObject(11))) {
-                        // in total at every level, by group for states and assemblies (V34)
+                        // in total at every level, by group for states and assemblies (V32)
                         List<String> codes = group.equals("all|")
                                 ? List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))
                                 : List.of(rs.getString(1), rs.getString(3));
