@@ -111,7 +111,7 @@ public final class WebhookBenchmarkMain {
                 .find(InboundMetrics.LATENCY).timer()).toList();
         LatencyWindow before = LatencyWindow.of(timers);
         double handledBefore = handled(bots);
-        double jvmBefore = CpuTime.jvmMillis();
+        ThreadCpu threadsBefore = ThreadCpu.now();
         double pgBefore = cpu.postgresMillis();
         Instant start = Instant.now();
         PacedLoad.Sink sink = bots.size() == 1 ? (worker, update) -> telegram.deliver(update)
@@ -123,7 +123,7 @@ public final class WebhookBenchmarkMain {
         awaitProcessed(bots, handledBefore + load.sent() - load.failed());
         double elapsed = Duration.between(start, Instant.now()).toNanos() / 1e9;
         LatencyWindow after = LatencyWindow.of(timers);
-        double jvm = CpuTime.jvmMillis() - jvmBefore;
+        ThreadCpu.Shares jvm = ThreadCpu.now().since(threadsBefore);
         double pg = cpu.postgresMillis() - pgBefore;
         long stored = jdbc.sql("""
                         select count(*) from answer a join questionnaire_run r on r.id = a.run_id
@@ -131,7 +131,8 @@ public final class WebhookBenchmarkMain {
                 .params(firstWorker, firstWorker + workers - 1).query(Long.class).single();
         Step step = new Step(mode, rate, workers, load.sent(), load.failed(), handled(bots) - handledBefore, stored,
                 stored / elapsed, after.percentile(before, 0.5), after.percentile(before, 0.99),
-                load.ackPercentileMillis(0.99), jvm / stored, pg / stored);
+                load.ackPercentileMillis(0.99), jvm.bots() / stored, jvm.harness() / stored, jvm.runtime() / stored,
+                pg / stored);
         System.out.println(step.line());
         return step;
     }
@@ -206,7 +207,9 @@ public final class WebhookBenchmarkMain {
         System.out.println(String.format(Locale.ROOT, "Samvad inbound, %d cores, JDK %d, %.0f s per step; "
                 + "latency = update arrival to answer committed; answers/s = answers stored / (first message to "
                 + "last stored); ack p99 = message due to webhook/queue acknowledged; cpu = CPU ms per answer stored "
-                + "(JVM: bots, WireMock and load generator; PG: the PostgreSQL server)", Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), seconds));
+                + "(bots: the bot instances' threads; harness: WireMock and the load generator; JIT/GC: the JVM's "
+                + "own; PG: the PostgreSQL server)", Runtime.getRuntime().availableProcessors(),
+                Runtime.version().feature(), seconds));
         System.out.println(Step.HEADER);
         polling.forEach(s -> System.out.println(s.line()));
         webhook.forEach(s -> System.out.println(s.line()));
@@ -222,6 +225,16 @@ public final class WebhookBenchmarkMain {
                 + "%.2f ms, webhook %.2f ms; were both cores free for this alone: about %.0f and %.0f answers/s",
                 cpuPerAnswer(polling), cpuPerAnswer(webhook), 2000 / cpuPerAnswer(polling),
                 2000 / cpuPerAnswer(webhook)));
+        Step busiest = webhook.stream().max((a, b) -> Double.compare(a.answersPerSecond(), b.answersPerSecond()))
+                .orElse(null);
+        if (busiest != null) {
+            double own = busiest.botCpuPerAnswer() + busiest.pgCpuPerAnswer();
+            System.out.println(String.format(Locale.ROOT, "Webhook at its busiest step (%.0f answers/s): the bots "
+                    + "%.2f ms + PostgreSQL %.2f ms of CPU per answer, without the harness and JIT/GC; %.0f answers/s "
+                    + "would take about %.1f cores for that alone", busiest.answersPerSecond(),
+                    busiest.botCpuPerAnswer(), busiest.pgCpuPerAnswer(), TARGET_ANSWERS_PER_SECOND,
+                    own * TARGET_ANSWERS_PER_SECOND / 1000));
+        }
         if (base != null && best != null) {
             System.out.println(String.format(Locale.ROOT, "Ratio webhook/polling: %.2f",
                     best.answersPerSecond() / base.answersPerSecond()));
@@ -239,13 +252,21 @@ public final class WebhookBenchmarkMain {
                 b.answersPerSecond())).orElse(null);
     }
 
+    /**
+     * One step's figures; CPU in milliseconds per answer stored: the bots' threads, the
+     * harness's (WireMock and the load generator), the JIT and GC, and PostgreSQL.
+     */
     record Step(String mode, double offered, int workers, int sent, int failed, double handled, long stored,
-            double answersPerSecond, double p50, double p99, double ackP99, double jvmCpuPerAnswer,
-            double pgCpuPerAnswer) {
+            double answersPerSecond, double p50, double p99, double ackP99, double botCpuPerAnswer,
+            double harnessCpuPerAnswer, double runtimeCpuPerAnswer, double pgCpuPerAnswer) {
 
-        static final String HEADER = String.format(Locale.ROOT, "%-22s %9s %8s %8s %8s %10s %8s %8s %8s %8s %8s",
-                "mode", "offered/s", "workers", "handled", "stored", "answers/s", "p50 ms", "p99 ms", "ack p99",
-                "JVM cpu", "PG cpu");
+        static final String HEADER = String.format(Locale.ROOT,
+                "%-22s %9s %8s %8s %8s %10s %8s %8s %8s %8s %8s %8s %8s", "mode", "offered/s", "workers", "handled",
+                "stored", "answers/s", "p50 ms", "p99 ms", "ack p99", "bots cpu", "harness", "JIT/GC", "PG cpu");
+
+        double jvmCpuPerAnswer() {
+            return botCpuPerAnswer + harnessCpuPerAnswer + runtimeCpuPerAnswer;
+        }
 
         boolean keptUp() {
             double offeredAnswers = offered * PacedLoad.ANSWERS / PacedLoad.MESSAGES;
@@ -254,9 +275,10 @@ public final class WebhookBenchmarkMain {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "%-22s %9.0f %8d %8.0f %8d %10.0f %8.1f %8.1f %8.1f %8.2f %8.2f%s", mode,
-                    offered, workers, handled, stored, answersPerSecond, p50, p99, ackP99, jvmCpuPerAnswer,
-                    pgCpuPerAnswer, failed > 0 ? " failed " + failed : "");
+            return String.format(Locale.ROOT,
+                    "%-22s %9.0f %8d %8.0f %8d %10.0f %8.1f %8.1f %8.1f %8.2f %8.2f %8.2f %8.2f%s", mode, offered,
+                    workers, handled, stored, answersPerSecond, p50, p99, ackP99, botCpuPerAnswer,
+                    harnessCpuPerAnswer, runtimeCpuPerAnswer, pgCpuPerAnswer, failed > 0 ? " failed " + failed : "");
         }
     }
 }

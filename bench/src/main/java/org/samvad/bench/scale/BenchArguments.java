@@ -5,10 +5,11 @@ package org.samvad.bench.scale;
  * {@code --scale=} (1.0 = India), {@code --regenerate}, {@code --seconds=} per
  * measurement window (default 20), {@code --rate=} answers a second during the latency
  * measurement (default 1000), {@code --samples=} requests per target (default 300),
- * {@code --skip-writes} to measure only the latencies.
+ * {@code --skip-writes} to measure only the latencies, {@code --rounds=} of storing with
+ * and without roll-ups (default 6).
  */
 record BenchArguments(String directory, double scale, boolean regenerate, int seconds, int rate, int samples,
-        boolean skipWrites) {
+        boolean skipWrites, int rounds) {
 
     static BenchArguments parse(String[] args) {
         String directory = "bench-data/india";
@@ -18,6 +19,7 @@ record BenchArguments(String directory, double scale, boolean regenerate, int se
         int rate = 1000;
         int samples = 300;
         boolean skipWrites = false;
+        int rounds = 6;
         for (String arg : args) {
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
             if (arg.startsWith("--dir=")) {
@@ -32,13 +34,15 @@ record BenchArguments(String directory, double scale, boolean regenerate, int se
                 rate = Integer.parseInt(value);
             } else if (arg.startsWith("--samples=")) {
                 samples = Integer.parseInt(value);
+            } else if (arg.startsWith("--rounds=")) {
+                rounds = Integer.parseInt(value);
             } else if (arg.equals("--skip-writes")) {
                 skipWrites = true;
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg);
             }
         }
-        return new BenchArguments(directory, scale, regenerate, seconds, rate, samples, skipWrites);
+        return new BenchArguments(directory, scale, regenerate, seconds, rate, samples, skipWrites, rounds);
     }
 
     IndiaScaleGenerator.Size size() {

@@ -7,7 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-/** Folds the roll-up queue on a fixed delay while the application runs. */
+/**
+ * Folds the roll-up queue while the application runs: it asks a few times per
+ * {@code fold-interval} whether a fold is due ({@link Rollups#foldIfDue}), which the
+ * database decides for every application that folds.
+ */
 public class RollupFolding implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RollupFolding.class);
@@ -15,6 +19,7 @@ public class RollupFolding implements SmartLifecycle {
     private final Rollups rollups;
     private final RollupSettings settings;
     private ScheduledExecutorService executor;
+    private boolean failing;
 
     public RollupFolding(Rollups rollups, RollupSettings settings) {
         this.rollups = rollups;
@@ -28,17 +33,27 @@ public class RollupFolding implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        long millis = settings.foldInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::fold, millis, millis, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::fold, tick(), tick(), TimeUnit.MILLISECONDS);
     }
 
     private void fold() {
         try {
-            rollups.foldIfIdle();
+            rollups.foldIfDue(settings.foldInterval(), settings.foldIntervalMax(), settings.foldShare());
+            if (failing) {
+                failing = false;
+                log.info("Folding the roll-ups works again");
+            }
         } catch (RuntimeException e) {
-            log.warn("Folding the roll-ups failed ({}); next try in {}", e.getClass().getSimpleName(),
-                    settings.foldInterval());
+            if (!failing) {
+                failing = true;
+                log.warn("Folding the roll-ups failed ({}); trying again every {} ms", e.getClass().getSimpleName(),
+                        tick());
+            }
         }
+    }
+
+    private long tick() {
+        return Math.max(10, settings.foldInterval().toMillis() / 4);
     }
 
     @Override

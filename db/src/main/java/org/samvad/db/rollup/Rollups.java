@@ -1,13 +1,14 @@
 package org.samvad.db.rollup;
 
+import java.time.Duration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The summary roll-ups (tables {@code rollup_roster}, {@code rollup_runs},
  * {@code rollup_answers}). Triggers queue every change of a worker, run or answer;
  * folding applies the queue to the roll-ups. {@link RollupFolding} folds every second
- * or so; call {@link #foldPending()} before a read that must include everything
- * committed so far.
+ * or so, less often while a fold takes long; call {@link #foldPending()} before a read
+ * that must include everything committed so far.
  */
 public class Rollups {
 
@@ -25,9 +26,23 @@ public class Rollups {
         jdbc.sql("select rollup_fold(true)").query(Boolean.class).single();
     }
 
-    /** Folds the queue unless another fold is running; false when it was. */
-    public boolean foldIfIdle() {
-        return jdbc.sql("select rollup_fold(false)").query(Boolean.class).single();
+    /**
+     * Folds the queue when the last fold, by any application, ended long enough ago: at
+     * least {@code least} ago, and long enough that its time was at most {@code share} of
+     * the time since the fold before, capped at {@code longest}; never while another fold
+     * runs.
+     *
+     * @return whether this call folded
+     */
+    public boolean foldIfDue(Duration least, Duration longest, double share) {
+        return jdbc.sql("""
+                        select rollup_fold_when_due(make_interval(secs => :least), make_interval(secs => :longest),
+                                                    :share)""")
+                .param("least", least.toNanos() / 1e9)
+                .param("longest", longest.toNanos() / 1e9)
+                .param("share", share)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Recomputes every roll-up from the raw tables; after a bulk load with triggers off. */
