@@ -46,9 +46,7 @@ final class PacedLoad {
         int total = workers * MESSAGES;
         long[] ack = new long[total];
         AtomicInteger failed = new AtomicInteger();
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(senders,
-                task -> new Thread(task, ThreadCpu.LOAD_PREFIX + "sender-" + threads.incrementAndGet()));
+        ExecutorService pool = Executors.newFixedThreadPool(senders, ThreadCpu.loadThreads("sender"));
         long start = System.nanoTime() + 10_000_000;
         for (int s = 0; s < total; s++) {
             int message = s / workers;

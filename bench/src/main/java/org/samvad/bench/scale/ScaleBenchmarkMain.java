@@ -104,7 +104,9 @@ public final class ScaleBenchmarkMain {
             if (!arguments.skipWrites()) {
                 writeCost();
             }
-            latencies();
+            if (!arguments.skipLatencies()) {
+                latencies();
+            }
         }
 
         private List<Long> workers(int count) {
