@@ -100,6 +100,8 @@ class RollupFoldPacingTest {
         try (Connection other = dataSource.getConnection(); Statement statement = other.createStatement()) {
             other.setAutoCommit(false);
             statement.execute("select pg_advisory_xact_lock(72680601)");
+            // were the lock waited for, this test would fail instead of hanging
+            jdbc.sql("set local lock_timeout = '5s'").update();
             assertThat(foldIfDue()).isFalse();
             other.rollback();
         }
