@@ -28,9 +28,9 @@ public class Rollups {
 
     /**
      * Folds the queue when the last fold, by any application, ended long enough ago: at
-     * least {@code least} ago, and long enough that its time was at most {@code share} of
-     * the time since the fold before, capped at {@code longest}; never while another fold
-     * runs.
+     * least {@code least} ago, and late enough that the last fold took at most
+     * {@code share} of the time from its start to now, but never more than {@code longest}
+     * ago; never while another fold runs.
      *
      * @return whether this call folded
      */
