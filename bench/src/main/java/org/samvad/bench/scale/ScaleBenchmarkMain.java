@@ -7,6 +7,7 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -61,7 +62,7 @@ public final class ScaleBenchmarkMain {
             String token = HexFormat.of().formatHex(SecureRandom.getSeed(24));
             ConfigurableApplicationContext app = database.startAdminApi(token);
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-            new ScaleBenchmarkMain.Run(arguments, jdbc, app, base, token).run();
+            new ScaleBenchmarkMain.Run(arguments, jdbc, app, base, token, database.jdbcUrl()).run();
         }
         OUT.printf("Total %.0f s%n", (System.nanoTime() - started) / 1e9);
         System.exit(0);
@@ -82,11 +83,13 @@ public final class ScaleBenchmarkMain {
         private final ConfigurableApplicationContext app;
         private final String base;
         private final String token;
+        private final String jdbcUrl;
         private final List<Long> freeWorkers;
         private int nextWorker;
 
         Run(BenchArguments arguments, JdbcClient jdbc, ConfigurableApplicationContext app, String base,
-                String token) {
+                String token, String jdbcUrl) {
+            this.jdbcUrl = jdbcUrl;
             this.arguments = arguments;
             this.jdbc = jdbc;
             this.app = app;
@@ -243,20 +246,22 @@ public final class ScaleBenchmarkMain {
                     .query(String.class).list();
             List<String> india = List.of("IN");
 
-            AnswerTraffic traffic = traffic(sample, 150000);
-            Thread load = new Thread(() -> {
-                try {
-                    traffic.run(8, arguments.rate(), Long.MAX_VALUE / 2_000_000L);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "answer-load");
-            load.start();
-            Thread.sleep(5000);
+            try (AnswerLoad load = AnswerLoad.start(jdbcUrl, SLUG, arguments.rate(), 8, firstUpdateId(),
+                    workers(150000))) {
+                load.awaitStoring(Duration.ofSeconds(60));
+                Thread.sleep(5000);
+                latencies(probes, load, booths, districts, states, india);
+            }
+            OUT.printf("  roll-up queue after the load: %,d changes; machine load average now: %s%n",
+                    app.getBean(Rollups.class).pending(), loadAverage());
+        }
+
+        private void latencies(SummaryProbes probes, AnswerLoad load, List<String> booths, List<String> districts,
+                List<String> states, List<String> india) throws Exception {
             String q = "?questionnaire=" + SLUG;
             warmUp(List.of(booths, districts, states, india), q);
             long loadStart = System.nanoTime();
-            long storedStart = traffic.stored();
+            long storedStart = load.stored();
             OUT.printf("%nWhile answers arrive at %d/s through the storing path (8 threads, questionnaire %s):%n",
                     arguments.rate(), SLUG);
             OUT.printf("  %-26s %-34s %-22s %-28s %s%n", "", "HTTP p50 / p95 (target)", "roll-up SQL p50 / p95",
@@ -275,14 +280,33 @@ public final class ScaleBenchmarkMain {
             row("district children page", 50, districts,
                     code -> get("/api/summaries/" + code + "/children" + q + "&size=50"),
                     probes::rollupBoothTable, probes::naiveBoothTable);
+            floor(booths, q);
             double elapsed = (System.nanoTime() - loadStart) / 1e9;
-            traffic.stop();
-            load.join();
-            OUT.printf("  answers stored meanwhile: %,.0f/s (target %d/s), failed %d; HTTP children table used: %s%n",
-                    (traffic.stored() - storedStart) / elapsed, arguments.rate(), traffic.failed(),
-                    boothTable.replace("{code}", "{district}"));
-            OUT.printf("  roll-up queue after the load: %,d changes; machine load average now: %s%n",
-                    app.getBean(Rollups.class).pending(), loadAverage());
+            OUT.printf("  answers stored meanwhile (by another JVM, as the bot): %,.0f/s (target %d/s), failed %d; "
+                    + "HTTP children table used: %s%n", (load.stored() - storedStart) / elapsed, arguments.rate(),
+                    load.failed(), boothTable.replace("{code}", "{district}"));
+            if (!load.alive()) {
+                throw new IllegalStateException("The answer load stopped before the measurements ended");
+            }
+        }
+
+        /**
+         * What any request costs on this machine under the same load, whatever it computes:
+         * an HTTP round trip that the admin API refuses before any SQL (no token: 401), and
+         * one SQL round trip ({@code select 1}) from this JVM.
+         */
+        private void floor(List<String> booths, String q) {
+            double[] http = time(booths, code -> {
+                int status = fetch("/api/summaries/" + code + q, false).status();
+                if (status != 401) {
+                    throw new IllegalStateException("Without a token the API answered " + status);
+                }
+                return status;
+            }, arguments.samples(), 60);
+            double[] sql = time(booths, code -> jdbc.sql("select 1").query(Integer.class).single(),
+                    arguments.samples(), 60);
+            OUT.printf("  floor under the same load: HTTP refused before any SQL %.2f / %.2f ms, "
+                    + "one SQL round trip %.2f / %.2f ms (p50 / p95)%n", http[0], http[1], sql[0], sql[1]);
         }
 
         /**
@@ -330,8 +354,14 @@ public final class ScaleBenchmarkMain {
          * p95 of a request here, which would be counted against the server.
          */
         private Response fetch(String path) throws IOException {
+            return fetch(path, true);
+        }
+
+        private Response fetch(String path, boolean withToken) throws IOException {
             HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
-            connection.setRequestProperty("Authorization", "Bearer " + token);
+            if (withToken) {
+                connection.setRequestProperty("Authorization", "Bearer " + token);
+            }
             int status = connection.getResponseCode();
             try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
                 return new Response(status, in == null ? new byte[0] : in.readAllBytes());

@@ -69,6 +69,11 @@ final class ScaleDatabase implements AutoCloseable {
         return new ScaleDatabase(postgres, database);
     }
 
+    /** Where another JVM finds this database. */
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
     DataSource dataSource() {
         return database.getBean(DataSource.class);
     }
