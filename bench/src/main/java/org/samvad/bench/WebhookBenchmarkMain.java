@@ -4,7 +4,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.samvad.bot.BotApplication;
 import org.samvad.bot.inbound.InboundMetrics;
@@ -57,6 +64,7 @@ public final class WebhookBenchmarkMain {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private long nextWorker = 10_000_000L;
     private long nextUpdate = 1;
+    private Floor floor;
 
     private WebhookBenchmarkMain() {
         database = new SpringApplicationBuilder(DatabaseConfiguration.class).web(WebApplicationType.NONE)
@@ -68,6 +76,17 @@ public final class WebhookBenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("floor")) {
+            WebhookBenchmarkMain bench = new WebhookBenchmarkMain();
+            try {
+                bench.mode("webhook, 2 instances", 2, args.length > 1 ? Double.parseDouble(args[1]) : 10,
+                        new double[0]);
+            } finally {
+                bench.telegram.close();
+                bench.database.close();
+            }
+            System.exit(0);
+        }
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 12;
         double[] rates = args.length > 1 ? Arrays.stream(args).skip(1).mapToDouble(Double::parseDouble).toArray()
                 : new double[] {500, 1000, 2000, 3000};
@@ -76,6 +95,7 @@ public final class WebhookBenchmarkMain {
             List<Step> polling = bench.mode("polling, 1 instance", 1, seconds, rates);
             List<Step> webhook = bench.mode("webhook, 2 instances", 2, seconds, rates);
             print(seconds, polling, webhook);
+            System.out.println(bench.floor.line());
         } finally {
             bench.telegram.close();
             bench.database.close();
@@ -95,6 +115,9 @@ public final class WebhookBenchmarkMain {
             for (double rate : rates) {
                 steps.add(step(name, bots, rate, seconds));
             }
+            if (instances > 1) {
+                floor = floor(bots, seconds);
+            }
             return steps;
         } finally {
             bots.forEach(ConfigurableApplicationContext::close);
@@ -110,7 +133,9 @@ public final class WebhookBenchmarkMain {
         List<Timer> timers = bots.stream().map(b -> b.getBean(PrometheusMeterRegistry.class)
                 .find(InboundMetrics.LATENCY).timer()).toList();
         LatencyWindow before = LatencyWindow.of(timers);
-        double handledBefore = handled(bots);
+        double handledBefore = processed(bots, "handled");
+        double lateBefore = processed(bots, "late");
+        double allBefore = processed(bots, null);
         ThreadCpu threadsBefore = ThreadCpu.now();
         double pgBefore = cpu.postgresMillis();
         Instant start = Instant.now();
@@ -120,7 +145,7 @@ public final class WebhookBenchmarkMain {
         // so the queue is filled by one thread; webhook requests go out on many connections, in any order
         PacedLoad.Result load = PacedLoad.run(firstWorker, workers, firstUpdate, rate, bots.size() == 1 ? 1 : SENDERS,
                 sink);
-        awaitProcessed(bots, handledBefore + load.sent() - load.failed());
+        awaitProcessed(bots, allBefore + load.sent() - load.failed());
         double elapsed = Duration.between(start, Instant.now()).toNanos() / 1e9;
         LatencyWindow after = LatencyWindow.of(timers);
         ThreadCpu.Shares jvm = ThreadCpu.now().since(threadsBefore);
@@ -129,12 +154,127 @@ public final class WebhookBenchmarkMain {
                         select count(*) from answer a join questionnaire_run r on r.id = a.run_id
                         join worker w on w.id = r.worker_id where w.telegram_user_id between ? and ?""")
                 .params(firstWorker, firstWorker + workers - 1).query(Long.class).single();
-        Step step = new Step(mode, rate, workers, load.sent(), load.failed(), handled(bots) - handledBefore, stored,
+        Step step = new Step(mode, rate, workers, load.sent(), load.failed(), processed(bots, "handled") - handledBefore,
+                processed(bots, "late") - lateBefore, stored,
                 stored / elapsed, after.percentile(before, 0.5), after.percentile(before, 0.99),
                 load.ackPercentileMillis(0.99), jvm.bots() / stored, jvm.harness() / stored, jvm.runtime() / stored,
                 pg / stored);
         System.out.println(step.line());
         return step;
+    }
+
+    /**
+     * What the HTTP exchanges of an answer cost on this machine alone, flat out with the
+     * same senders: an update posted to a webhook that is acknowledged and not recorded
+     * (a channel post: nobody's message, so nothing is stored or processed), and that
+     * plus one {@code sendMessage} to WireMock, which every answer costs too (the next
+     * question goes out). No answer can be stored faster than these exchanges are made.
+     */
+    private Floor floor(List<ConfigurableApplicationContext> bots, double seconds) throws Exception {
+        String reply = "{\"chat_id\":10000001,\"text\":\"प्रश्न 4/10: बूथ पर कितने कार्यकर्ता सक्रिय हैं? "
+                + "(संख्या लिखें)\",\"reply_markup\":{\"remove_keyboard\":true}}";
+        URI send = URI.create(telegram.url() + "/bot" + BenchTelegram.TOKEN + "/sendmessage");
+        List<URI> webhooks = bots.stream().map(b -> URI.create("http://localhost:"
+                + ((WebServerApplicationContext) b).getWebServer().getPort() + "/telegram/webhook")).toList();
+        double shared = flatOut(seconds, n -> {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(webhooks.get(n % webhooks.size()))
+                    .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+                    .POST(HttpRequest.BodyPublishers.ofString(channelPost(n))).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            expect(200, response.statusCode(), "the webhook");
+        });
+        double acknowledged = flatOut(seconds, n -> expect(200, post(webhooks.get(n % webhooks.size()),
+                channelPost(n), SECRET), "the webhook"));
+        double both = flatOut(seconds, n -> {
+            expect(200, post(webhooks.get(n % webhooks.size()), channelPost(n), SECRET), "the webhook");
+            expect(200, post(send, reply, null), "WireMock's sendMessage");
+        });
+        Floor result = new Floor(shared, acknowledged, both);
+        System.out.println(result.line());
+        return result;
+    }
+
+    /** An update that is nobody's message (a channel post): acknowledged, not stored. */
+    private static String channelPost(long updateId) {
+        return ("{\"update_id\":%d,\"channel_post\":{\"message_id\":1,\"date\":%d,"
+                + "\"chat\":{\"id\":-1001,\"type\":\"channel\"},\"text\":\"7\"}}")
+                .formatted(updateId, System.currentTimeMillis() / 1000);
+    }
+
+    /** A blocking POST over a kept-alive connection of this thread; the response is read whole. */
+    private static int post(URI uri, String json, String secret) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setRequestProperty("Content-Type", "application/json");
+        if (secret != null) {
+            connection.setRequestProperty("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        try (OutputStream out = connection.getOutputStream()) {
+            out.write(json.getBytes(StandardCharsets.UTF_8));
+        }
+        int status = connection.getResponseCode();
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            if (in != null) {
+                in.readAllBytes();
+            }
+        }
+        return status;
+    }
+
+    private static void expect(int status, int actual, String what) {
+        if (actual != status) {
+            throw new IllegalStateException(what + " answered " + actual);
+        }
+    }
+
+    private interface Exchange {
+        void run(int n) throws Exception;
+    }
+
+    /** Exchanges a second: {@value #SENDERS} senders, each making them one after another for the time given. */
+    private static double flatOut(double seconds, Exchange exchange) throws Exception {
+        AtomicInteger done = new AtomicInteger();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        List<Thread> senders = new ArrayList<>();
+        for (int t = 0; t < SENDERS; t++) {
+            Thread sender = ThreadCpu.loadThreads("floor").newThread(() -> {
+                while (System.nanoTime() < end && failure.get() == null) {
+                    try {
+                        exchange.run(done.getAndIncrement());
+                    } catch (Exception e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }
+            });
+            sender.start();
+            senders.add(sender);
+        }
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Webhook requests acknowledged a second, nothing stored: sent by the load generator's
+     * shared {@code java.net.http} client and by a blocking connection per sender; and
+     * those, by blocking connections, each with a {@code sendMessage} to WireMock.
+     */
+    record Floor(double shared, double acknowledged, double withReply) {
+
+        String line() {
+            return String.format(Locale.ROOT, "Floor, HTTP alone, flat out with %d senders: webhook requests "
+                    + "acknowledged without storing %.0f/s (the load generator's client) and %.0f/s (a blocking "
+                    + "connection per sender); each with one sendMessage to WireMock, as every answer makes both "
+                    + "exchanges, %.0f/s; target %.0f answers/s", SENDERS, shared, acknowledged, withReply,
+                    TARGET_ANSWERS_PER_SECOND);
+        }
     }
 
     private ConfigurableApplicationContext startBot(boolean webhook) {
@@ -179,24 +319,30 @@ public final class WebhookBenchmarkMain {
         }
     }
 
-    /** Waits until the bots have processed every message of the step. */
-    private static void awaitProcessed(List<ConfigurableApplicationContext> bots, double handled)
+    /**
+     * Waits until the bots have processed every message of the step, whatever the outcome:
+     * an update that reached the webhook after a newer one of its worker was processed is
+     * dropped as late, and counted so.
+     */
+    private static void awaitProcessed(List<ConfigurableApplicationContext> bots, double expected)
             throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
-        while (handled(bots) < handled) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (processed(bots, null) < expected) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("The bots did not process the step within 10 minutes");
+                throw new IllegalStateException("The bots did not process the step within 3 minutes: "
+                        + processed(bots, null) + " of " + expected + " (handled " + processed(bots, "handled")
+                        + ", late " + processed(bots, "late") + ", failed " + processed(bots, "failed") + ")");
             }
             Thread.sleep(20);
         }
     }
 
-    private static double handled(List<ConfigurableApplicationContext> bots) {
-        return bots.stream().mapToDouble(b -> {
-            Counter counter = b.getBean(PrometheusMeterRegistry.class).find("samvad.updates.processed")
-                    .tag("outcome", "handled").counter();
-            return counter == null ? 0 : counter.count();
-        }).sum();
+    /** Updates the bots processed with the outcome given (any outcome: null) so far. */
+    private static double processed(List<ConfigurableApplicationContext> bots, String outcome) {
+        return bots.stream().flatMap(b -> b.getBean(PrometheusMeterRegistry.class).find("samvad.updates.processed")
+                .counters().stream())
+                .filter(c -> outcome == null || outcome.equals(c.getId().getTag("outcome")))
+                .mapToDouble(Counter::count).sum();
     }
 
     private static void print(double seconds, List<Step> polling, List<Step> webhook) {
@@ -256,7 +402,8 @@ public final class WebhookBenchmarkMain {
      * One step's figures; CPU in milliseconds per answer stored: the bots' threads, the
      * harness's (WireMock and the load generator), the JIT and GC, and PostgreSQL.
      */
-    record Step(String mode, double offered, int workers, int sent, int failed, double handled, long stored,
+    record Step(String mode, double offered, int workers, int sent, int failed, double handled, double late,
+            long stored,
             double answersPerSecond, double p50, double p99, double ackP99, double botCpuPerAnswer,
             double harnessCpuPerAnswer, double runtimeCpuPerAnswer, double pgCpuPerAnswer) {
 
@@ -278,7 +425,8 @@ public final class WebhookBenchmarkMain {
             return String.format(Locale.ROOT,
                     "%-22s %9.0f %8d %8.0f %8d %10.0f %8.1f %8.1f %8.1f %8.2f %8.2f %8.2f %8.2f%s", mode, offered,
                     workers, handled, stored, answersPerSecond, p50, p99, ackP99, botCpuPerAnswer,
-                    harnessCpuPerAnswer, runtimeCpuPerAnswer, pgCpuPerAnswer, failed > 0 ? " failed " + failed : "");
+                    harnessCpuPerAnswer, runtimeCpuPerAnswer, pgCpuPerAnswer, (failed > 0 ? " failed " + failed : "")
+                    + (late > 0 ? " late " + (long) late : ""));
         }
     }
 }

@@ -266,6 +266,7 @@ public final class ScaleBenchmarkMain {
                     arguments.rate(), SLUG);
             OUT.printf("  %-26s %-34s %-22s %-28s %s%n", "", "HTTP p50 / p95 (target)", "roll-up SQL p50 / p95",
                     "naive GROUP BY p50 / p95", "naive/roll-up (p50)");
+            floor("before", booths, q);
             row("booth summary", 5, booths, code -> get("/api/summaries/" + code + q),
                     probes::rollupSummary, code -> probes.naiveSummary(code, "booth_code"));
             row("district summary", 10, districts, code -> get("/api/summaries/" + code + q),
@@ -280,7 +281,7 @@ public final class ScaleBenchmarkMain {
             row("district children page", 50, districts,
                     code -> get("/api/summaries/" + code + "/children" + q + "&size=50"),
                     probes::rollupBoothTable, probes::naiveBoothTable);
-            floor(booths, q);
+            floor("after", booths, q);
             double elapsed = (System.nanoTime() - loadStart) / 1e9;
             OUT.printf("  answers stored meanwhile (by another JVM, as the bot): %,.0f/s (target %d/s), failed %d; "
                     + "HTTP children table used: %s%n", (load.stored() - storedStart) / elapsed, arguments.rate(),
@@ -295,7 +296,7 @@ public final class ScaleBenchmarkMain {
          * an HTTP round trip that the admin API refuses before any SQL (no token: 401), and
          * one SQL round trip ({@code select 1}) from this JVM.
          */
-        private void floor(List<String> booths, String q) {
+        private void floor(String when, List<String> booths, String q) {
             double[] http = time(booths, code -> {
                 int status = fetch("/api/summaries/" + code + q, false).status();
                 if (status != 401) {
@@ -305,8 +306,8 @@ public final class ScaleBenchmarkMain {
             }, arguments.samples(), 60);
             double[] sql = time(booths, code -> jdbc.sql("select 1").query(Integer.class).single(),
                     arguments.samples(), 60);
-            OUT.printf("  floor under the same load: HTTP refused before any SQL %.2f / %.2f ms, "
-                    + "one SQL round trip %.2f / %.2f ms (p50 / p95)%n", http[0], http[1], sql[0], sql[1]);
+            OUT.printf("  floor under the same load, %-6s HTTP refused before any SQL %6.2f / %6.2f ms, "
+                    + "one SQL round trip %.2f / %.2f ms (p50 / p95)%n", when + ":", http[0], http[1], sql[0], sql[1]);
         }
 
         /**
