@@ -9,10 +9,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +42,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * answers per second (answers stored divided by the time from the first message to the
  * last one stored) and p50/p99 of the time from an update's arrival to the commit of its
  * answer ({@code samvad.updates.latency}), then the best step that kept up with p99 under
- * 50 ms. Run from the repository root:
+ * 50 ms, and the floor: how many of an answer's HTTP exchanges this machine makes a
+ * second when nothing is stored ({@code floor [seconds]} measures only that). Run from
+ * the repository root:
  * <pre>
  * mvn -q -pl bench -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
  * java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.samvad.bench.WebhookBenchmarkMain [seconds] [rates...]

@@ -7,8 +7,8 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,10 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ol>
  * <li>the cost of keeping the roll-ups: answers a second through the bot's storing
  * path, flat out, with the roll-up triggers on and off (alternating windows);</li>
- * <li>while answers keep arriving at {@code --rate} a second through the same path,
+ * <li>while answers keep arriving at {@code --rate} a second through the same path, from
+ * a JVM of their own ({@link AnswerLoadMain}, as the bot runs beside the admin API),
  * p50/p95 of summaries over HTTP (booth, district, state, India, a district's booth
  * table), of the roll-up SQL behind them, and of the naive GROUP BY over the raw
- * answers (with covering indexes), with the ratio.</li>
+ * answers (with covering indexes), with the ratio; and before and after them the floor
+ * under that load: a request refused before any SQL, and one SQL round trip.</li>
  * </ol>
  * See {@link BenchArguments} for the options.
  */
