@@ -97,12 +97,13 @@ final class AnswerLoad implements AutoCloseable {
     public void close() throws IOException, InterruptedException {
         process.getOutputStream().close();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
         reader.join(5000);
         Files.deleteIfExists(workersFile);
         if (!done) {
-            throw new IllegalStateException("The answer load ended with exit code " + process.exitValue());
+            throw new IllegalStateException("The answer load ended without finishing"
+                    + (process.isAlive() ? "" : ", exit code " + process.exitValue()));
         }
     }
 }
