@@ -43,7 +43,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * last one stored) and p50/p99 of the time from an update's arrival to the commit of its
  * answer ({@code samvad.updates.latency}), then the best step that kept up with p99 under
  * 50 ms, and the floor: how many of an answer's HTTP exchanges this machine makes a
- * second when nothing is stored ({@code floor [seconds]} measures only that). Run from
+ * second when nothing is stored ({@code floor [seconds] [senders]} measures only that). Run from
  * the repository root:
  * <pre>
  * mvn -q -pl bench -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
@@ -67,6 +67,7 @@ public final class WebhookBenchmarkMain {
     private long nextWorker = 10_000_000L;
     private long nextUpdate = 1;
     private Floor floor;
+    private int floorSenders = SENDERS;
 
     private WebhookBenchmarkMain() {
         database = new SpringApplicationBuilder(DatabaseConfiguration.class).web(WebApplicationType.NONE)
@@ -80,6 +81,7 @@ public final class WebhookBenchmarkMain {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("floor")) {
             WebhookBenchmarkMain bench = new WebhookBenchmarkMain();
+            bench.floorSenders = args.length > 2 ? Integer.parseInt(args[2]) : SENDERS;
             try {
                 bench.mode("webhook, 2 instances", 2, args.length > 1 ? Double.parseDouble(args[1]) : 10,
                         new double[0]);
@@ -191,7 +193,7 @@ public final class WebhookBenchmarkMain {
             expect(200, post(webhooks.get(n % webhooks.size()), channelPost(n), SECRET), "the webhook");
             expect(200, post(send, reply, null), "WireMock's sendMessage");
         });
-        Floor result = new Floor(shared, acknowledged, both);
+        Floor result = new Floor(floorSenders, shared, acknowledged, both);
         System.out.println(result.line());
         return result;
     }
@@ -234,14 +236,14 @@ public final class WebhookBenchmarkMain {
         void run(int n) throws Exception;
     }
 
-    /** Exchanges a second: {@value #SENDERS} senders, each making them one after another for the time given. */
-    private static double flatOut(double seconds, Exchange exchange) throws Exception {
+    /** Exchanges a second: {@code floorSenders} senders, each making them one after another for the time given. */
+    private double flatOut(double seconds, Exchange exchange) throws Exception {
         AtomicInteger done = new AtomicInteger();
         AtomicReference<Exception> failure = new AtomicReference<>();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         List<Thread> senders = new ArrayList<>();
-        for (int t = 0; t < SENDERS; t++) {
+        for (int t = 0; t < floorSenders; t++) {
             Thread sender = ThreadCpu.loadThreads("floor").newThread(() -> {
                 while (System.nanoTime() < end && failure.get() == null) {
                     try {
@@ -268,13 +270,13 @@ public final class WebhookBenchmarkMain {
      * shared {@code java.net.http} client and by a blocking connection per sender; and
      * those, by blocking connections, each with a {@code sendMessage} to WireMock.
      */
-    record Floor(double shared, double acknowledged, double withReply) {
+    record Floor(int senders, double shared, double acknowledged, double withReply) {
 
         String line() {
             return String.format(Locale.ROOT, "Floor, HTTP alone, flat out with %d senders: webhook requests "
                     + "acknowledged without storing %.0f/s (the load generator's client) and %.0f/s (a blocking "
                     + "connection per sender); each with one sendMessage to WireMock, as every answer makes both "
-                    + "exchanges, %.0f/s; target %.0f answers/s", SENDERS, shared, acknowledged, withReply,
+                    + "exchanges, %.0f/s; target %.0f answers/s", senders, shared, acknowledged, withReply,
                     TARGET_ANSWERS_PER_SECOND);
         }
     }
