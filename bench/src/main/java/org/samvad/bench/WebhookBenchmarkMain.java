@@ -56,6 +56,7 @@ public final class WebhookBenchmarkMain {
     static final double TARGET_P99_MILLIS = 50;
     private static final String SURVEY = "bench-ten";
     private static final String SECRET = "bench-webhook-secret";
+    private static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final int SENDERS = 32;
 
     private final ConfigurableApplicationContext database;
@@ -178,20 +179,13 @@ public final class WebhookBenchmarkMain {
         String reply = "{\"chat_id\":10000001,\"text\":\"प्रश्न 4/10: बूथ पर कितने कार्यकर्ता सक्रिय हैं? "
                 + "(संख्या लिखें)\",\"reply_markup\":{\"remove_keyboard\":true}}";
         URI send = URI.create(telegram.url() + "/bot" + BenchTelegram.TOKEN + "/sendmessage");
-        List<URI> webhooks = bots.stream().map(b -> URI.create("http://localhost:"
-                + ((WebServerApplicationContext) b).getWebServer().getPort() + "/telegram/webhook")).toList();
-        double shared = flatOut(seconds, n -> {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(webhooks.get(n % webhooks.size()))
-                    .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", SECRET)
-                    .POST(HttpRequest.BodyPublishers.ofString(channelPost(n))).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            expect(200, response.statusCode(), "the webhook");
-        });
-        double acknowledged = flatOut(seconds, n -> expect(200, post(webhooks.get(n % webhooks.size()),
+        List<URI> webhooks = bots.stream().map(WebhookBenchmarkMain::webhook).toList();
+        double shared = flatOut(seconds, n -> post(bots.get(n % bots.size()), channelPost(n)));
+        double acknowledged = flatOut(seconds, n -> expect(200, postBlocking(webhooks.get(n % webhooks.size()),
                 channelPost(n), SECRET), "the webhook"));
         double both = flatOut(seconds, n -> {
-            expect(200, post(webhooks.get(n % webhooks.size()), channelPost(n), SECRET), "the webhook");
-            expect(200, post(send, reply, null), "WireMock's sendMessage");
+            expect(200, postBlocking(webhooks.get(n % webhooks.size()), channelPost(n), SECRET), "the webhook");
+            expect(200, postBlocking(send, reply, null), "WireMock's sendMessage");
         });
         Floor result = new Floor(floorSenders, shared, acknowledged, both);
         System.out.println(result.line());
@@ -206,13 +200,13 @@ public final class WebhookBenchmarkMain {
     }
 
     /** A blocking POST over a kept-alive connection of this thread; the response is read whole. */
-    private static int post(URI uri, String json, String secret) throws IOException {
+    private static int postBlocking(URI uri, String json, String secret) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
         connection.setRequestMethod("POST");
         connection.setDoOutput(true);
         connection.setRequestProperty("Content-Type", "application/json");
         if (secret != null) {
-            connection.setRequestProperty("X-Telegram-Bot-Api-Secret-Token", secret);
+            connection.setRequestProperty(SECRET_HEADER, secret);
         }
         try (OutputStream out = connection.getOutputStream()) {
             out.write(json.getBytes(StandardCharsets.UTF_8));
@@ -312,11 +306,14 @@ public final class WebhookBenchmarkMain {
         return first;
     }
 
+    private static URI webhook(ConfigurableApplicationContext bot) {
+        return URI.create("http://localhost:" + ((WebServerApplicationContext) bot).getWebServer().getPort()
+                + "/telegram/webhook");
+    }
+
     private void post(ConfigurableApplicationContext bot, String update) throws Exception {
-        int port = ((WebServerApplicationContext) bot).getWebServer().getPort();
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/telegram/webhook"))
-                .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(webhook(bot))
+                .header("Content-Type", "application/json").header(SECRET_HEADER, SECRET)
                 .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("webhook answered " + response.statusCode());
