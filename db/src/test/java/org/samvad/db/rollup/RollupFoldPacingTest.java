@@ -62,28 +62,27 @@ class RollupFoldPacingTest {
 
     @Test
     void aQuickFoldIsFollowedAfterTheInterval() {
-        lastFold(Duration.ofMillis(900), Duration.ofMillis(100));
-        assertThat(foldIfDue()).isFalse();
-        lastFold(Duration.ofMillis(1100), Duration.ofMillis(100));
-        assertThat(foldIfDue()).isTrue();
+        assertDueOnlyAfter(Duration.ofMillis(100), Duration.ofMillis(900), Duration.ofMillis(1100));
         assertThat(rollups.pending()).isZero();
     }
 
     @Test
     void aLongFoldIsFollowedWhenItTookItsShareOfTheTime() {
         // took 1 s: with a quarter of the time for folding, the next waits 3 s
-        lastFold(Duration.ofMillis(2800), Duration.ofSeconds(1));
-        assertThat(foldIfDue()).isFalse();
-        lastFold(Duration.ofMillis(3200), Duration.ofSeconds(1));
-        assertThat(foldIfDue()).isTrue();
+        assertDueOnlyAfter(Duration.ofSeconds(1), Duration.ofMillis(2800), Duration.ofMillis(3200));
     }
 
     @Test
     void noFoldWaitsLongerThanTheLongestInterval() {
         // took 10 s: its share would ask for 30 s, the longest interval allows 5
-        lastFold(Duration.ofMillis(4800), Duration.ofSeconds(10));
+        assertDueOnlyAfter(Duration.ofSeconds(10), Duration.ofMillis(4800), Duration.ofMillis(5200));
+    }
+
+    /** After a last fold that took {@code took}: no fold when it ended {@code notYet} ago, a fold at {@code due}. */
+    private void assertDueOnlyAfter(Duration took, Duration notYet, Duration due) {
+        lastFold(notYet, took);
         assertThat(foldIfDue()).isFalse();
-        lastFold(Duration.ofMillis(5200), Duration.ofSeconds(10));
+        lastFold(due, took);
         assertThat(foldIfDue()).isTrue();
     }
 
